@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import rehypeBlockIds from './src/plugins/rehype-block-ids.ts';
+import rehypeClaimMarks from './src/plugins/rehype-claim-marks.ts';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  // Where the site is served: `--site` and `--base` on the command line, or these variables.
+  ...(process.env.DOSSIER_SITE ? { site: process.env.DOSSIER_SITE } : {}),
+  ...(process.env.DOSSIER_BASE ? { base: process.env.DOSSIER_BASE } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // The article's words are reproduced verbatim: no smart quotes, no autolinks
+    // beyond GFM's own, and our plugins for stable ids and claim marks.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeSlug, rehypeBlockIds, rehypeClaimMarks],
+    }),
+  },
+  integrations: [mdx()],
+});

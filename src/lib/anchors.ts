@@ -1,0 +1,27 @@
+import GithubSlugger, { slug } from 'github-slugger';
+
+/** How many leading words of a paragraph make its id. */
+export const PARAGRAPH_ID_WORDS = 6;
+
+/** A block of the body as ids see it: what it is and the words it holds. */
+export interface BlockText {
+  kind: 'heading' | 'paragraph';
+  text: string;
+}
+
+/** The id a block would get on its own: a heading's slug, or `p-` and a paragraph's first words. */
+export function baseId(block: BlockText): string {
+  if (block.kind === 'heading') return slug(block.text) || 'section';
+  const words = slug(block.text).split('-').filter(Boolean).slice(0, PARAGRAPH_ID_WORDS);
+  return `p-${words.join('-') || 'paragraph'}`;
+}
+
+/**
+ * Ids for every block of a body, derived from each block's own words, never its position.
+ * Two blocks that would share an id are told apart as GitHub does (`-1`, `-2` on the later ones),
+ * so inserting or editing a block changes no other block's id unless they began alike.
+ */
+export function assignIds(blocks: readonly BlockText[]): string[] {
+  const slugger = new GithubSlugger();
+  return blocks.map((block) => slugger.slug(baseId(block)));
+}

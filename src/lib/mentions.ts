@@ -1,0 +1,23 @@
+/** A span of text that names an actor. */
+export interface Mention {
+  start: number;
+  end: number;
+  alias: string;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Every place in `text` where one of `aliases` stands as a whole word, longest alias first,
+ * without overlaps. "Zelensky" matches in "Zelensky's"; "Russia" does not match in "Russian".
+ */
+export function findMentions(text: string, aliases: readonly string[]): Mention[] {
+  const sorted = [...new Set(aliases)].filter(Boolean).sort((a, b) => b.length - a.length);
+  if (sorted.length === 0) return [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return [...text.matchAll(pattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    alias: match[0],
+  }));
+}

@@ -1,0 +1,10 @@
+interface Dated {
+  published?: Date | undefined;
+  headline: string;
+}
+
+/** Orders articles newest first; undated ones last, then by headline. */
+export function byNewest(a: Dated, b: Dated): number {
+  const time = (article: Dated) => article.published?.getTime() ?? Number.NEGATIVE_INFINITY;
+  return time(b) - time(a) || a.headline.localeCompare(b.headline, 'en');
+}

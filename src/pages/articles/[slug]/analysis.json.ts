@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { articlePaths, type Article } from '../../../data/articles';
+import { analysisDocument } from '../../../lib/export';
+import { articleUrl, fullTextUrl } from '../../../lib/urls';
+
+export const getStaticPaths = articlePaths satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ article: Article }> = ({ props: { article } }) =>
+  new Response(
+    JSON.stringify(analysisDocument(article, { summary: articleUrl(article.slug), fullText: fullTextUrl(article.slug) }), null, 2),
+    { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
+  );

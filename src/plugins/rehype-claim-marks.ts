@@ -1,0 +1,89 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { toString } from 'hast-util-to-string';
+import type { Plugin } from 'unified';
+import { occurrences } from '../lib/excerpts';
+import { claimAnchor, excerptAnchor } from '../lib/urls';
+
+/** Options for `rehypeClaimMarks`. */
+export interface ClaimMarksOptions {
+  /** Class given to each `<mark>`. */
+  className?: string;
+}
+
+interface Span {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** The claims an MDX file's frontmatter declares, as far as marking needs them. */
+function claimsOf(frontmatter: unknown): { id: string; excerpt: string }[] {
+  const claims = (frontmatter as { claims?: unknown } | undefined)?.claims;
+  if (!Array.isArray(claims)) return [];
+  return claims.filter(
+    (claim): claim is { id: string; excerpt: string } => typeof claim?.id === 'string' && typeof claim?.excerpt === 'string',
+  );
+}
+
+/** Splits a paragraph's text nodes so each claim span becomes `<mark><a href="#claim-…">…</a></mark>`. */
+function markSpans(paragraph: Element, spans: readonly Span[], className: string): void {
+  let offset = 0;
+  const marked = new Set<string>();
+  paragraph.children = paragraph.children.flatMap((child): ElementContent[] => {
+    if (child.type !== 'text') {
+      offset += textLength(child);
+      return [child];
+    }
+    const start = offset;
+    offset += child.value.length;
+    const pieces: ElementContent[] = [];
+    let cursor = 0;
+    for (const span of spans) {
+      const from = Math.max(span.start - start, cursor);
+      const to = Math.min(span.end - start, child.value.length);
+      if (from >= to) continue;
+      if (from > cursor) pieces.push(text(child.value.slice(cursor, from)));
+      const first = !marked.has(span.id);
+      marked.add(span.id);
+      pieces.push({
+        type: 'element',
+        tagName: 'mark',
+        properties: { className: [className], ...(first ? { id: excerptAnchor(span.id) } : {}) },
+        children: [{ type: 'element', tagName: 'a', properties: { href: `#${claimAnchor(span.id)}` }, children: [text(child.value.slice(from, to))] }],
+      });
+      cursor = to;
+    }
+    if (cursor < child.value.length) pieces.push(text(child.value.slice(cursor)));
+    return pieces;
+  });
+}
+
+const text = (value: string): Text => ({ type: 'text', value });
+
+function textLength(node: ElementContent): number {
+  if (node.type === 'text') return node.value.length;
+  if (node.type === 'element') return node.children.reduce((sum, child) => sum + textLength(child), 0);
+  return 0;
+}
+
+/**
+ * Marks each claim's excerpt in the paragraph that holds it and links it to the claim's entry.
+ * The words stay exactly as they are: only elements are added around them.
+ */
+const rehypeClaimMarks: Plugin<[ClaimMarksOptions?], Root> = (options = {}) => {
+  const className = options.className ?? 'claim-mark';
+  return (tree, file) => {
+    const claims = claimsOf((file.data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter);
+    if (claims.length === 0) return;
+    for (const node of tree.children) {
+      if (node.type !== 'element' || node.tagName !== 'p') continue;
+      const value = toString(node);
+      const spans = claims
+        .flatMap((claim) => occurrences(value, claim.excerpt).map((start) => ({ id: claim.id, start, end: start + claim.excerpt.length })))
+        .sort((a, b) => a.start - b.start);
+      if (spans.length > 0) markSpans(node, spans, className);
+    }
+  };
+};
+
+export default rehypeClaimMarks;

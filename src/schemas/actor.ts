@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { idSchema, lineSchema } from './id';
+
+/** The closed vocabulary of actor kinds, in the order the actor index lists them. */
+export const actorKinds = ['person', 'country', 'organization', 'outlet', 'group', 'other'] as const;
+
+/** Someone or something that acts, speaks or is reported on in an article. */
+export const actorSchema = z.strictObject({
+  /** Stable slug that positions, claims and other articles use to refer to this actor. */
+  id: idSchema,
+  /** The name the site shows, e.g. "Keir Starmer" or "Analysts (unnamed)". */
+  name: lineSchema,
+  /** One of `person`, `country`, `organization`, `outlet`, `group`, `other`. */
+  kind: z.enum(actorKinds),
+  /** The role as the article describes it, e.g. "British Prime Minister". */
+  role: lineSchema,
+  /** Id of another actor this one belongs to or speaks for, e.g. a minister's country. */
+  affiliation: idSchema.optional(),
+  /** Every form by which the body names this actor; each must occur in the body. */
+  aliases: z.array(lineSchema).default([]),
+});
+
+export type Actor = z.infer<typeof actorSchema>;
+export type ActorKind = (typeof actorKinds)[number];

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildFixture, removeFixtureBuilds } from '../support/build';
+
+afterAll(removeFixtureBuilds);
+
+const file = 'content/articles/harbour-talks.mdx';
+
+describe('building fixture articles', () => {
+  it('builds every view of a good article', () => {
+    const result = buildFixture('good');
+    expect(result.status, result.output).toBe(0);
+    for (const page of ['articles/harbour-talks/index.html', 'articles/harbour-talks/full/index.html', 'actors/index.html']) {
+      expect(existsSync(join(result.outDir, page)), page).toBe(true);
+    }
+  });
+
+  it.each([
+    ['dangling-reference', `${file}: claims.0.speaker: unknown actor "ana-reyez"`],
+    ['excerpt-not-in-body', `${file}: claims.1.excerpt: excerpt "the ferry will cost less than three" is not in the body verbatim`],
+    ['duplicate-id', `${file}: actors.2.id: duplicate id "northport", already used by actors.0`],
+    ['enum-violation', 'positions.1.stance: Invalid option: expected one of "supports"|"opposes"|"conditional"|"unclear"'],
+  ])('fails on %s, naming the file and the field', (fixture, message) => {
+    const result = buildFixture(fixture);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(message);
+    expect(result.output).toContain(file);
+    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The project's root folder. */
+export const root = resolve(import.meta.dirname, '../..');
+
+const projects: string[] = [];
+
+/** Removes every temporary project `buildFixture` made. */
+export function removeFixtureBuilds(): void {
+  for (const project of projects.splice(0)) rmSync(project, { recursive: true, force: true });
+}
+
+/** The result of one `astro build`. */
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Builds the real site over a fixture's articles, the way starlight-links-validator's
+ * `buildFixture()` does: a temporary project with this project's code and config,
+ * and `content/articles/` taken from `tests/fixtures/<name>/`.
+ */
+export function buildFixture(name: string): BuildResult {
+  const project = mkdtempSync(join(tmpdir(), `dossier-${name}-`));
+  projects.push(project);
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(root, entry), join(project, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  mkdirSync(join(project, 'content'));
+  cpSync(join(root, 'tests/fixtures', name), join(project, 'content/articles'), { recursive: true });
+  const outDir = join(project, 'dist');
+  const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+}

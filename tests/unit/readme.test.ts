@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { actorSchema } from '../../src/schemas/actor';
+import { articleSchema } from '../../src/schemas/article';
+import { claimSchema } from '../../src/schemas/claim';
+import { issueSchema } from '../../src/schemas/issue';
+import { positionSchema } from '../../src/schemas/position';
+import { root } from '../support/build';
+
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+/** The field names in the first column of the table under a README heading. */
+function documentedFields(heading: string): string[] {
+  const section = readme.split(/^### /m).find((part) => part.startsWith(heading));
+  if (!section) return [];
+  return [...section.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((match) => match[1]!);
+}
+
+describe('the README’s frontmatter reference', () => {
+  it.each([
+    ['Article', articleSchema],
+    ['Actor', actorSchema],
+    ['Issue', issueSchema],
+    ['Position', positionSchema],
+    ['Claim', claimSchema],
+  ])('documents exactly the fields of the %s schema', (heading, schema) => {
+    expect(documentedFields(heading)).toEqual(Object.keys(schema.shape));
+  });
+});

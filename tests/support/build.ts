@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -23,7 +23,7 @@ export interface BuildResult {
 /**
  * Builds the real site over a fixture's articles, the way starlight-links-validator's
  * `buildFixture()` does: a temporary project with this project's code and config,
- * and `content/articles/` taken from `tests/fixtures/<name>/`.
+ * and `content/articles/` (and `content/anchors/`) taken from `tests/fixtures/<name>/`.
  */
 export function buildFixture(name: string): BuildResult {
   const project = mkdtempSync(join(tmpdir(), `dossier-${name}-`));
@@ -32,8 +32,13 @@ export function buildFixture(name: string): BuildResult {
     cpSync(join(root, entry), join(project, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
-  mkdirSync(join(project, 'content'));
-  cpSync(join(root, 'tests/fixtures', name), join(project, 'content/articles'), { recursive: true });
+  // A fixture folder holds articles, and optionally their anchor manifests in anchors/.
+  const fixture = join(root, 'tests/fixtures', name);
+  mkdirSync(join(project, 'content/articles'), { recursive: true });
+  for (const file of readdirSync(fixture).filter((entry) => entry.endsWith('.mdx'))) {
+    cpSync(join(fixture, file), join(project, 'content/articles', file));
+  }
+  if (existsSync(join(fixture, 'anchors'))) cpSync(join(fixture, 'anchors'), join(project, 'content/anchors'), { recursive: true });
   const outDir = join(project, 'dist');
   const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
     cwd: project,

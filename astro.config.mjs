@@ -4,8 +4,10 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
+import pagefind from './src/integrations/pagefind.ts';
 import rehypeBlockIds from './src/plugins/rehype-block-ids.ts';
 import rehypeClaimMarks from './src/plugins/rehype-claim-marks.ts';
+import rehypeMentions from './src/plugins/rehype-mentions.ts';
 import rehypePermalinks from './src/plugins/rehype-permalinks.ts';
 import rehypeRetiredAnchors from './src/plugins/rehype-retired-anchors.ts';
 
@@ -19,14 +21,17 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // The article's words are reproduced verbatim: no smart quotes, no autolinks
-    // beyond GFM's own, and our plugins for stable ids, claim marks, retired anchors
-    // and "link to this" controls.
+    // beyond GFM's own, and our plugins for stable ids, claim marks, actor mentions,
+    // retired anchors and "link to this" controls.
     processor: unified({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeSlug, rehypeBlockIds, rehypeClaimMarks, rehypeRetiredAnchors, rehypePermalinks],
+      rehypePlugins: [rehypeSlug, rehypeBlockIds, rehypeClaimMarks, rehypeMentions, rehypeRetiredAnchors, rehypePermalinks],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
+  // Scripts stay external files: Astro 7 leaves `__VITE_PRELOAD__` unreplaced in an inlined
+  // script that imports a module at run time, as search imports Pagefind (withastro/astro#17265).
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -26,7 +26,7 @@ export function getArticles(): Promise<Article[]> {
         const { actors, issues, positions, claims, ...meta } = entry.data;
         const blocks = parseBlocks(entry.body ?? '');
         const retired = readManifest(process.cwd(), entry.id)?.retired ?? {};
-        return { ...meta, slug: entry.id, blocks, analysis: analyse({ actors, issues, positions, claims }, blocks), retired, entry };
+        return { ...meta, slug: entry.id, blocks, analysis: analyse({ actors, issues, positions, claims, sources: meta.sources }, blocks), retired, entry };
       })
       .sort(byNewest),
   );
@@ -60,4 +60,9 @@ export async function claimPaths() {
       return old.startsWith(prefix) && claim ? [{ params: { slug: article.slug, claim: old.slice(prefix.length) }, props: { article, claim, moved: true } }] : [];
     }),
   ]);
+}
+
+/** `getStaticPaths` for actor pages: one per actor across every article. */
+export async function actorPaths() {
+  return (await getActors()).map((actor) => ({ params: { id: actor.id }, props: { actor } }));
 }

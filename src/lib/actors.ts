@@ -1,4 +1,4 @@
-import { actorKinds, type ActorKind } from '../schemas/actor';
+import { actorKinds, type Actor, type ActorKind } from '../schemas/actor';
 import type { Analysis, ClaimEntry, MentionEntry, PositionEntry } from './analysis';
 
 /** What one article says about one actor. */
@@ -15,13 +15,23 @@ export interface Appearance {
   carried: ClaimEntry[];
 }
 
+/** Another actor named in the same paragraphs, and in how many. */
+export interface CoMention {
+  id: string;
+  name: string;
+  count: number;
+}
+
 /** An actor across every article that declares it. */
 export interface ActorProfile {
   id: string;
   name: string;
   kind: ActorKind;
+  unnamed: boolean;
   affiliation?: { id: string; name: string };
   appearances: Appearance[];
+  /** The actors most often named in the same paragraphs, most first. */
+  coMentioned: CoMention[];
 }
 
 /** The parts of an article the actor index reads. */
@@ -40,7 +50,7 @@ export function aggregateActors(articles: readonly IndexedArticle[]): ActorProfi
     for (const actor of analysis.actors) {
       let profile = profiles.get(actor.id);
       if (!profile) {
-        profile = { id: actor.id, name: actor.name, kind: actor.kind, appearances: [] };
+        profile = { id: actor.id, name: actor.name, kind: actor.kind, unnamed: actor.unnamed, appearances: [], coMentioned: [] };
         if (actor.affiliation) profile.affiliation = { id: actor.affiliation, name: names.get(actor.affiliation) ?? actor.affiliation };
         profiles.set(actor.id, profile);
       }
@@ -55,7 +65,61 @@ export function aggregateActors(articles: readonly IndexedArticle[]): ActorProfi
       });
     }
   }
+  for (const profile of profiles.values()) profile.coMentioned = coMentions(profile.id, articles, names);
   return [...profiles.values()];
+}
+
+/** How often each other actor is named in a paragraph that names `actorId`, across articles. */
+function coMentions(actorId: string, articles: readonly IndexedArticle[], names: ReadonlyMap<string, string>, limit = 5): CoMention[] {
+  const counts = new Map<string, number>();
+  for (const { slug, analysis } of articles) {
+    const blocksOf = (id: string) => new Set(analysis.actors.find((actor) => actor.id === id)?.mentions.map((m) => `${slug}#${m.blockId}`));
+    const mine = blocksOf(actorId);
+    if (mine.size === 0) continue;
+    for (const other of analysis.actors) {
+      if (other.id === actorId) continue;
+      const shared = [...blocksOf(other.id)].filter((block) => mine.has(block)).length;
+      if (shared > 0) counts.set(other.id, (counts.get(other.id) ?? 0) + shared);
+    }
+  }
+  return [...counts]
+    .map(([id, count]) => ({ id, name: names.get(id) ?? id, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'))
+    .slice(0, limit);
+}
+
+/** One article's actor declarations, as the corpus check reads them. */
+export interface Declarations {
+  file: string;
+  actors: readonly Pick<Actor, 'id' | 'name' | 'kind'>[];
+}
+
+/**
+ * The same id in two articles is one actor: reports every declaration whose name or kind
+ * differs from the first file's, naming both files.
+ */
+export function actorConflicts(declarations: readonly Declarations[]): { file: string; path: string; message: string }[] {
+  const first = new Map<string, { file: string; name: string; kind: string }>();
+  const problems: { file: string; path: string; message: string }[] = [];
+  for (const { file, actors } of declarations) {
+    actors.forEach((actor, index) => {
+      const earlier = first.get(actor.id);
+      if (!earlier) {
+        first.set(actor.id, { file, name: actor.name, kind: actor.kind });
+        return;
+      }
+      for (const field of ['name', 'kind'] as const) {
+        if (actor[field] !== earlier[field]) {
+          problems.push({
+            file,
+            path: `actors.${index}.${field}`,
+            message: `actor "${actor.id}" has ${field} "${actor[field]}" here but "${earlier[field]}" in ${earlier.file}; the same id must be the same actor`,
+          });
+        }
+      }
+    });
+  }
+  return problems;
 }
 
 /** Actors grouped by kind in the vocabulary's order, each group sorted by name; empty groups left out. */

@@ -1,3 +1,4 @@
+import { mentionedBlocks } from './analysis';
 import type { ResolvedArticle } from './article';
 
 /**
@@ -20,7 +21,7 @@ export function analysisDocument(article: ResolvedArticle, links: { summary: str
     actors: analysis.actors.map(({ mentions, affiliation, ...actor }) => ({
       ...actor,
       affiliation: affiliation ?? null,
-      mentions: mentions.map((mention) => mention.blockId),
+      mentions: mentionedBlocks(mentions).map((mention) => mention.blockId),
     })),
     issues: analysis.issues,
     positions: analysis.positions.map(({ excerpts: _excerpts, citations, ...position }) => ({

@@ -62,3 +62,27 @@ export function articleGraphUrls(slug: string, site: URL | string, image: string
     paragraph: (blockId: string) => absolute(fullTextUrl(slug, blockId)),
   };
 }
+
+/** An actor's own page. */
+export const actorUrl = (actorId: string) => pathWithBase(`actors/${actorId}/`);
+
+/** Site paths (without the base) of the pages content is rendered into, for relative links. */
+export const sitePaths = {
+  fullText: (slug: string) => `articles/${slug}/full/`,
+  actor: (actorId: string) => `actors/${actorId}/`,
+} as const;
+
+/**
+ * A link from one site path to another, relative, so that it holds under any base without
+ * knowing it: `relativeUrl('articles/a/full/', 'actors/b/')` → `../../../actors/b/`.
+ */
+export function relativeUrl(from: string, to: string): string {
+  const depth = from.split('/').length - 1;
+  return `${'../'.repeat(depth)}${to}` || './';
+}
+
+/** The search page. */
+export const searchUrl = () => pathWithBase('search/');
+
+/** Where Pagefind's index and script are served from. */
+export const searchBundleUrl = () => pathWithBase('pagefind/');

@@ -12,20 +12,28 @@ export interface ClaimMarksOptions {
 
 interface Span {
   id: string;
+  /** 1-based position of the claim in the frontmatter, shown as its marker. */
+  n: number;
+  summary: string;
   start: number;
   end: number;
 }
 
 /** The claims an MDX file's frontmatter declares, as far as marking needs them. */
-function claimsOf(frontmatter: unknown): { id: string; excerpt: string }[] {
+function claimsOf(frontmatter: unknown): { id: string; excerpt: string; summary: string; n: number }[] {
   const claims = (frontmatter as { claims?: unknown } | undefined)?.claims;
   if (!Array.isArray(claims)) return [];
-  return claims.filter(
-    (claim): claim is { id: string; excerpt: string } => typeof claim?.id === 'string' && typeof claim?.excerpt === 'string',
+  return claims.flatMap((claim, index) =>
+    typeof claim?.id === 'string' && typeof claim?.excerpt === 'string'
+      ? [{ id: claim.id, excerpt: claim.excerpt, summary: typeof claim.summary === 'string' ? claim.summary : claim.id, n: index + 1 }]
+      : [],
   );
 }
 
-/** Splits a paragraph's text nodes so each claim span becomes `<mark><a href="#claim-…">…</a></mark>`. */
+/**
+ * Splits a paragraph's text nodes so each claim span becomes `<mark>…</mark>`, followed by a
+ * numbered reference `<a class="claim-ref" href="#claim-…">` that has no words of its own.
+ */
 function markSpans(paragraph: Element, spans: readonly Span[], className: string): void {
   let offset = 0;
   const marked = new Set<string>();
@@ -49,8 +57,16 @@ function markSpans(paragraph: Element, spans: readonly Span[], className: string
         type: 'element',
         tagName: 'mark',
         properties: { className: [className], ...(first ? { id: excerptAnchor(span.id) } : {}) },
-        children: [{ type: 'element', tagName: 'a', properties: { href: `#${claimAnchor(span.id)}` }, children: [text(child.value.slice(from, to))] }],
+        children: [text(child.value.slice(from, to))],
       });
+      if (span.end - start === to) {
+        pieces.push({
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['claim-ref'], href: `#${claimAnchor(span.id)}`, ariaLabel: `Claim ${span.n}: ${span.summary}`, dataN: String(span.n) },
+          children: [],
+        });
+      }
       cursor = to;
     }
     if (cursor < child.value.length) pieces.push(text(child.value.slice(cursor)));
@@ -79,7 +95,7 @@ const rehypeClaimMarks: Plugin<[ClaimMarksOptions?], Root> = (options = {}) => {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
       const value = toString(node);
       const spans = claims
-        .flatMap((claim) => occurrences(value, claim.excerpt).map((start) => ({ id: claim.id, start, end: start + claim.excerpt.length })))
+        .flatMap((claim) => occurrences(value, claim.excerpt).map((start) => ({ ...claim, start, end: start + claim.excerpt.length })))
         .sort((a, b) => a.start - b.start);
       if (spans.length > 0) markSpans(node, spans, className);
     }

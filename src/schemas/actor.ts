@@ -18,6 +18,8 @@ export const actorSchema = z.strictObject({
   affiliation: idSchema.optional(),
   /** Every form by which the body names this actor; each must occur in the body. */
   aliases: z.array(lineSchema).default([]),
+  /** True for speakers the text does not name, such as "Analysts"; never give them a name. */
+  unnamed: z.boolean().default(false),
 });
 
 export type Actor = z.infer<typeof actorSchema>;

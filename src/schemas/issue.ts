@@ -7,6 +7,8 @@ export const issueSchema = z.strictObject({
   id: idSchema,
   /** The question in the site's own words, e.g. "Should Western troops deploy to Ukraine after a ceasefire?". */
   question: lineSchema,
+  /** A short name for tables and lists, e.g. "Troops after a ceasefire"; the question when left out. */
+  label: lineSchema.optional(),
 });
 
 export type Issue = z.infer<typeof issueSchema>;

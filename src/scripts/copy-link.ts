@@ -29,3 +29,5 @@ document.addEventListener('click', (event) => {
     },
   );
 });
+
+export {};

@@ -46,3 +46,30 @@ describe('anchor manifests', () => {
     expect(page).toContain('<p id="p-on-monday-northport-and-southby-agreed"><span id="p-northport-and-southby-agreed-on-monday" class="retired-anchor"></span>On Monday,');
   });
 });
+
+describe('a corpus of two articles', () => {
+  it('aggregates actors across articles and lists the newest article first', () => {
+    const result = buildFixture('corpus');
+    expect(result.status, result.output).toBe(0);
+    const { actors } = JSON.parse(readFileSync(join(result.outDir, 'actors.json'), 'utf8')) as {
+      actors: { id: string; articles: { slug: string; claims: { id: string }[]; positions: { issue: string }[] }[] }[];
+    };
+    const reyes = actors.find((actor) => actor.id === 'ana-reyes')!;
+    expect(reyes.articles.map((article) => [article.slug, article.claims.map((claim) => claim.id)])).toEqual([
+      ['ferry-launch', ['reyes-on-time']],
+      ['harbour-talks', ['reyes-one-boat']],
+    ]);
+    expect(actors.map((actor) => actor.id).sort()).toEqual(['ana-reyes', 'eastville', 'northport', 'southby', 'the-gazette']);
+    for (const id of ['ana-reyes', 'eastville', 'southby']) expect(existsSync(join(result.outDir, `actors/${id}/index.html`)), id).toBe(true);
+    const home = readFileSync(join(result.outDir, 'index.html'), 'utf8');
+    expect(home.indexOf('The shared ferry makes its first crossing')).toBeLessThan(home.indexOf('Harbour towns agree to share a ferry'));
+  });
+
+  it('fails when two articles declare one actor id differently, naming both files', () => {
+    const result = buildFixture('corpus-conflict');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'content/articles/harbour-talks.mdx: actors.0.kind: actor "northport" has kind "organization" here but "country" in content/articles/ferry-launch.mdx; the same id must be the same actor',
+    );
+  });
+});

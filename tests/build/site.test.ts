@@ -5,6 +5,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { findMentions } from '../../src/lib/mentions';
 import { splitSource } from '../../src/lib/source';
 import { captures, wordsOf } from '../fixtures/captures';
 import { root } from '../support/build';
@@ -22,11 +23,13 @@ beforeAll(() => {
 
 const text = (element: Element | undefined) => (element ? toString(element) : undefined);
 
-/** An article's claims, read from its frontmatter. */
-function claimsOf(slug: string): { id: string; excerpt: string }[] {
+/** An article's frontmatter, as its author wrote it. */
+function frontmatterOf(slug: string) {
   const { frontmatter } = splitSource(readFileSync(join(root, 'content/articles', `${slug}.mdx`), 'utf8'));
-  return (parse(frontmatter) as { claims: { id: string; excerpt: string }[] }).claims;
+  return parse(frontmatter) as { claims: { id: string; excerpt: string }[]; actors: { id: string; aliases: string[] }[] };
 }
+const claimsOf = (slug: string) => frontmatterOf(slug).claims;
+const actorsOf = (slug: string) => frontmatterOf(slug).actors;
 
 describe('the built site', () => {
   it('has every view of every article, the actor index and a 404 page', () => {
@@ -120,11 +123,25 @@ describe.each(captures)('the article $slug', (layout) => {
     expect(shown).not.toMatch(/[\u201C\u201D\u2018\u2019]/);
   });
 
-  it('invents no link: the only links in the body are its claim marks and "link to this" controls', () => {
+  it('invents no link: the body links only to its own anchors, its claims and its actors’ pages', () => {
     const page = source();
-    const links = selectAll('.body a', page).map((link) => String(link.properties.href));
+    const actors = new Set(actorsOf(layout.slug).map((actor) => `/actors/${actor.id}/`));
     const own = new Set(selectAll('.body [id]', page).map((element) => `#${String(element.properties.id)}`));
-    expect(links.filter((href) => !href.startsWith('#claim-') && !own.has(href))).toEqual([]);
+    const fullUrl = new URL(`http://site/articles/${layout.slug}/full/`);
+    const stray = selectAll('.body a', page)
+      .map((link) => String(link.properties.href))
+      .filter((href) => !own.has(href) && !href.startsWith('#claim-') && !actors.has(new URL(href, fullUrl).pathname));
+    expect(stray).toEqual([]);
+  });
+
+  it('links every mention of an actor in the body to the actor’s page', () => {
+    const page = source();
+    const mentions = selectAll('.body a.mention', page).map((link) => ({ text: toString(link), actor: String(link.properties.dataActor) }));
+    const expected = actorsOf(layout.slug).flatMap((actor) =>
+      words.body.flatMap((block) => (block.kind === 'paragraph' ? findMentions(block.text, actor.aliases).map(() => actor.id) : [])),
+    );
+    expect(mentions.map((mention) => mention.actor).sort()).toEqual(expected.sort());
+    for (const mention of mentions) expect(actorsOf(layout.slug).find((actor) => actor.id === mention.actor)!.aliases).toContain(mention.text);
   });
 
   it('marks each claim’s excerpt in its paragraph and links it to the claim’s entry', () => {
@@ -133,7 +150,7 @@ describe.each(captures)('the article $slug', (layout) => {
     for (const claim of claims) {
       const mark = select(`mark#excerpt-${claim.id}`, page);
       expect(text(mark), claim.id).toBe(claim.excerpt);
-      expect(select('a', mark!)!.properties.href).toBe(`#claim-${claim.id}`);
+      expect(select(`a.claim-ref[href="#claim-${claim.id}"]`, page), claim.id).toBeDefined();
       expect(select(`aside #claim-${claim.id}`, page), claim.id).toBeDefined();
     }
   });

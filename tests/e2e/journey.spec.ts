@@ -5,7 +5,7 @@ test('a reader walks from the home page to a paragraph through an actor', async 
   await page.getByRole('link', { name: /^U\.K\. and France commit troops to Ukraine/ }).click();
   await expect(page).toHaveURL(/\/articles\/uk-france-troops-ukraine-ceasefire\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^U\.K\. and France commit troops/);
-  await expect(page.getByRole('heading', { name: /Who stands where/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Who stands where, at a glance/ })).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Views of this article' }).getByRole('link', { name: 'Full text' }).click();
   await expect(page).toHaveURL(/\/full\/$/);
@@ -13,18 +13,18 @@ test('a reader walks from the home page to a paragraph through an actor', async 
   await expect(analysis).toBeVisible();
 
   await analysis.getByRole('region', { name: 'Actors' }).getByRole('link', { name: 'Keir Starmer' }).click();
-  await expect(page).toHaveURL(/\/actors\/#actor-keir-starmer$/);
-  const starmer = page.getByRole('article', { name: 'Keir Starmer' });
-  await expect(starmer).toBeInViewport();
+  await expect(page).toHaveURL(/\/actors\/keir-starmer\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Keir Starmer');
+  const mentions = page.getByRole('region', { name: 'Every mention' });
 
-  await starmer.getByRole('link', { name: /^In a move that could redefine/ }).click();
+  await mentions.getByRole('link', { name: /^In a move that could redefine/ }).click();
   await expect(page).toHaveURL(/\/full\/#p-in-a-move-that-could-redefine$/);
   const paragraph = page.locator('#p-in-a-move-that-could-redefine');
   await expect(paragraph).toBeInViewport();
   await expect(paragraph).toHaveText(/^In a move that could redefine Europe's security landscape, British Prime Minister Keir Starmer/);
   expect(await paragraph.evaluate((element) => element.matches(':target'))).toBe(true);
 
-  await paragraph.getByRole('link').first().click();
+  await paragraph.getByRole('link', { name: /^Claim \d+:/ }).first().click();
   await expect(page).toHaveURL(/#claim-starmer-macron-pledge$/);
   await expect(page.locator('#claim-starmer-macron-pledge')).toBeInViewport();
 });

@@ -119,6 +119,7 @@ describe('analysisDocument', () => {
       excerpt: 'the ferry will cost less than two',
       summary: 'The Gazette reports savings.',
       blockId: 'p-southby-agreed-on-condition-that-the',
+      sourcing: 'outlet-report',
       speaker: null,
       via: 'the-gazette',
     });

@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import rehypeBlockIds from '../../src/plugins/rehype-block-ids';
 import rehypeClaimMarks from '../../src/plugins/rehype-claim-marks';
+import rehypeMentions from '../../src/plugins/rehype-mentions';
 import rehypePermalinks from '../../src/plugins/rehype-permalinks';
 import rehypeRetiredAnchors from '../../src/plugins/rehype-retired-anchors';
 
@@ -39,19 +40,23 @@ describe('rehypeBlockIds', () => {
 
 describe('rehypeClaimMarks', () => {
   const claims = [
-    { id: 'reyes-boat', excerpt: '"One boat," said Reyes.' },
-    { id: 'gazette-cost', excerpt: 'it costs less' },
+    { id: 'reyes-boat', excerpt: '"One boat," said Reyes.', summary: 'Reyes wants one boat.' },
+    { id: 'gazette-cost', excerpt: 'it costs less', summary: 'It is cheaper.' },
   ];
 
-  it('marks each excerpt and links it to its claim, keeping the words', async () => {
+  it('marks each excerpt and follows it with a numbered link to its claim, keeping the words', async () => {
     expect(await render('Then "One boat," said Reyes. The Gazette says it costs less.\n', { claims })).toBe(
-      '<p id="p-then-one-boat-said-reyes-the">Then <mark class="claim-mark" id="excerpt-reyes-boat"><a href="#claim-reyes-boat">"One boat," said Reyes.</a></mark> The Gazette says <mark class="claim-mark" id="excerpt-gazette-cost"><a href="#claim-gazette-cost">it costs less</a></mark>.</p>',
+      '<p id="p-then-one-boat-said-reyes-the">Then <mark class="claim-mark" id="excerpt-reyes-boat">"One boat," said Reyes.</mark>' +
+        '<a class="claim-ref" href="#claim-reyes-boat" aria-label="Claim 1: Reyes wants one boat." data-n="1"></a>' +
+        ' The Gazette says <mark class="claim-mark" id="excerpt-gazette-cost">it costs less</mark>' +
+        '<a class="claim-ref" href="#claim-gazette-cost" aria-label="Claim 2: It is cheaper." data-n="2"></a>.</p>',
     );
   });
 
-  it('marks the pieces of an excerpt that crosses inline markup, with one id', async () => {
+  it('marks the pieces of an excerpt that crosses inline markup, with one id and one link', async () => {
     expect(await render('Yes it *costs* less.\n', { claims })).toBe(
-      '<p id="p-yes-it-costs-less">Yes <mark class="claim-mark" id="excerpt-gazette-cost"><a href="#claim-gazette-cost">it </a></mark><em>costs</em><mark class="claim-mark"><a href="#claim-gazette-cost"> less</a></mark>.</p>',
+      '<p id="p-yes-it-costs-less">Yes <mark class="claim-mark" id="excerpt-gazette-cost">it </mark><em>costs</em><mark class="claim-mark"> less</mark>' +
+        '<a class="claim-ref" href="#claim-gazette-cost" aria-label="Claim 2: It is cheaper." data-n="2"></a>.</p>',
     );
   });
 
@@ -87,5 +92,21 @@ describe('rehypeRetiredAnchors', () => {
     const file = new VFile({ value: 'New words.\n', path: join(root, 'content/articles/a.mdx') });
     const result = await unified().use(remarkParse).use(remarkRehype).use(rehypeBlockIds).use(rehypeRetiredAnchors, { root }).use(rehypeStringify).process(file);
     expect(String(result)).toBe('<p id="p-new-words"><span id="p-old-words" class="retired-anchor"></span>New words.</p>');
+  });
+});
+
+describe('rehypeMentions', () => {
+  it('links each alias in a paragraph to its actor’s page, relative to the full text, longest alias first', async () => {
+    const actors = [
+      { id: 'ana-reyes', aliases: ['Ana Reyes', 'Reyes'] },
+      { id: 'northport', aliases: ['Northport'] },
+    ];
+    const file = new VFile({ value: 'Ana Reyes of Northport met Reyes.\n', path: '/x/content/articles/harbour.mdx', data: { astro: { frontmatter: { actors } } } });
+    const result = await unified().use(remarkParse).use(remarkRehype).use(rehypeMentions).use(rehypeStringify).process(file);
+    expect(String(result)).toBe(
+      '<p><a class="mention" href="../../../actors/ana-reyes/" data-actor="ana-reyes">Ana Reyes</a> of ' +
+        '<a class="mention" href="../../../actors/northport/" data-actor="northport">Northport</a> met ' +
+        '<a class="mention" href="../../../actors/ana-reyes/" data-actor="ana-reyes">Reyes</a>.</p>',
+    );
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * Search with Pagefind, loaded from the built site's own index (under the base path) only when
+ * someone searches. Without JavaScript the page shows a plain index instead.
+ */
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string; type?: string } }>;
+}
+interface Pagefind {
+  options: (options: { baseUrl: string }) => Promise<void>;
+  search: (query: string) => Promise<{ results: PagefindResult[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('form[data-bundle]');
+const input = form?.querySelector<HTMLInputElement>('input[type=search]');
+const status = document.getElementById('search-status');
+const list = document.getElementById('search-results');
+
+if (form && input && status && list) {
+  const bundle = form.dataset['bundle'] ?? '/pagefind/';
+  const base = form.dataset['base'] ?? '/';
+  let engine: Promise<Pagefind> | undefined;
+  const load = () => {
+    engine ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (module: Pagefind) => {
+      await module.options({ baseUrl: base });
+      return module;
+    });
+    return engine;
+  };
+
+  let latest = 0;
+  const run = async () => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const { results } = await (await load()).search(query);
+    const found = await Promise.all(results.slice(0, 20).map((result) => result.data()));
+    if (ticket !== latest) return;
+    list.replaceChildren(
+      ...found.map((item) => {
+        const entry = document.createElement('li');
+        const link = Object.assign(document.createElement('a'), { href: item.url, textContent: item.meta.title ?? item.url });
+        const kind = Object.assign(document.createElement('span'), { className: 'kind', textContent: item.meta.type ? ` · ${item.meta.type}` : '' });
+        const excerpt = document.createElement('p');
+        // Pagefind's excerpt is the page's own text with <mark> around the matches.
+        excerpt.innerHTML = item.excerpt;
+        entry.append(link, kind, excerpt);
+        return entry;
+      }),
+    );
+    status.textContent = `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”`;
+  };
+
+  form.hidden = false;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  input.addEventListener('input', () => void run());
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run();
+  }
+}
+
+export {};

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { actorConflicts, aggregateActors } from '../../src/lib/actors';
+import { analyse } from '../../src/lib/analysis';
+import { parseBlocks } from '../../src/lib/blocks';
+import { actorsDocument } from '../../src/lib/export-actors';
+import { sentenceAround, sentenceStarts } from '../../src/lib/sentences';
+import { classifySourcing, countSourcing, isListedSource } from '../../src/lib/sourcing';
+import { relativeUrl } from '../../src/lib/urls';
+import type { Actor } from '../../src/schemas/actor';
+import { goodArticle } from '../support/fixture';
+
+describe('sentenceStarts and sentenceAround', () => {
+  const text = 'U.S. President Donald Trump spoke. "We will go," he said. Mr. Reyes agreed! Then 35 towns joined.';
+
+  it('splits after a full stop, a quote or an exclamation, but not after an abbreviation', () => {
+    expect(sentenceStarts(text).map((at) => text.slice(at, at + 6))).toEqual(['U.S. P', '"We wi', 'Mr. Re', 'Then 3']);
+  });
+
+  it.each([
+    ['Trump', { before: 'U.S. President Donald ', match: 'Trump', after: ' spoke.' }],
+    ['Reyes', { before: 'Mr. ', match: 'Reyes', after: ' agreed!' }],
+    ['35', { before: 'Then ', match: '35', after: ' towns joined.' }],
+  ])('cuts the sentence around %s', (word, expected) => {
+    const start = text.indexOf(word);
+    expect(sentenceAround(text, start, start + word.length)).toEqual(expected);
+  });
+});
+
+describe('sourcing', () => {
+  const actors: Actor[] = [
+    { id: 'reyes', name: 'Ana Reyes', kind: 'person', role: 'Mayor', aliases: [], unnamed: false },
+    { id: 'gazette', name: 'The Gazette', kind: 'outlet', role: 'Paper', aliases: [], unnamed: false },
+    { id: 'analysts', name: 'Analysts (unnamed)', kind: 'group', role: 'Analysts', aliases: ['Analysts'], unnamed: true },
+    { id: 'bot', name: 'Enoch', kind: 'other', role: 'Quoted', affiliation: 'brightu', aliases: [], unnamed: false },
+    { id: 'brightu', name: 'BrightU.AI', kind: 'organization', role: 'Listed', aliases: ['BrightU.AI'], unnamed: false },
+  ];
+  const sources = ['YourNews.com', 'BrightU.ai'];
+
+  it.each([
+    [{ speaker: 'reyes' }, 'on-record'],
+    [{ via: 'gazette' }, 'outlet-report'],
+    [{ speaker: 'reyes', via: 'gazette' }, 'outlet-report'],
+    [{ speaker: 'analysts' }, 'unnamed'],
+    [{}, 'own-voice'],
+    [{ speaker: 'bot' }, 'listed-source'],
+    [{ speaker: 'brightu' }, 'listed-source'],
+  ] as const)('%o is %s', (claim, expected) => {
+    expect(classifySourcing(claim, actors, sources)).toBe(expected);
+  });
+
+  it('matches listed sources whatever their case or punctuation', () => {
+    expect(isListedSource({ name: 'Brighteon', aliases: ['Brighteon.com'] }, ['brighteon.com'])).toBe(true);
+    expect(isListedSource({ name: 'The Times of London', aliases: [] }, ['TheTimes.com'])).toBe(false);
+  });
+
+  it('counts every class, empty ones too', () => {
+    expect(countSourcing(['unnamed', 'on-record', 'unnamed'])).toEqual([
+      ['on-record', 1],
+      ['outlet-report', 0],
+      ['listed-source', 0],
+      ['unnamed', 2],
+      ['own-voice', 0],
+    ]);
+  });
+});
+
+describe('the corpus of actors', () => {
+  const { data, body } = goodArticle();
+  const analysis = analyse(data, parseBlocks(body));
+
+  it('names the actors most often mentioned in the same paragraphs', () => {
+    const [southby] = aggregateActors([{ slug: 'a', headline: 'A', analysis }]).filter((actor) => actor.id === 'southby');
+    expect(southby!.coMentioned).toEqual([
+      { id: 'northport', name: 'Northport', count: 1 },
+      { id: 'the-gazette', name: 'The Gazette', count: 1 },
+    ]);
+  });
+
+  it('finds every mention with the sentence it stands in', () => {
+    expect(analysis.actors.find((actor) => actor.id === 'the-gazette')!.mentions).toEqual([
+      {
+        blockId: 'p-southby-agreed-on-condition-that-the',
+        opening: 'Southby agreed on condition that the timetable suits…',
+        sentence: { before: 'According to ', match: 'The Gazette', after: ', the ferry will cost less than two.' },
+      },
+    ]);
+  });
+
+  it('reports an actor declared with another name or kind, naming both files', () => {
+    expect(
+      actorConflicts([
+        { file: 'a.mdx', actors: [{ id: 'reyes', name: 'Ana Reyes', kind: 'person' }] },
+        { file: 'b.mdx', actors: [{ id: 'other', name: 'Other', kind: 'person' }, { id: 'reyes', name: 'A. Reyes', kind: 'group' }] },
+        { file: 'c.mdx', actors: [{ id: 'reyes', name: 'Ana Reyes', kind: 'person' }] },
+      ]),
+    ).toEqual([
+      { file: 'b.mdx', path: 'actors.1.name', message: 'actor "reyes" has name "A. Reyes" here but "Ana Reyes" in a.mdx; the same id must be the same actor' },
+      { file: 'b.mdx', path: 'actors.1.kind', message: 'actor "reyes" has kind "group" here but "person" in a.mdx; the same id must be the same actor' },
+    ]);
+  });
+
+  it('exports actors with their positions, claims and links', () => {
+    const document = actorsDocument(aggregateActors([{ slug: 'a', headline: 'A', analysis }]), {
+      actor: (id) => `/actors/${id}/`,
+      paragraph: (slug, id) => `/articles/${slug}/full/#${id}`,
+      claim: (slug, id) => `/articles/${slug}/claims/${id}/`,
+    });
+    const reyes = document.actors.find((actor) => actor.id === 'ana-reyes')!;
+    expect(reyes.url).toBe('/actors/ana-reyes/');
+    expect(reyes.articles[0]!.claims[0]).toMatchObject({ id: 'reyes-one-boat', sourcing: 'on-record', url: '/articles/a/claims/reyes-one-boat/' });
+    expect(reyes.articles[0]!.mentions).toEqual(['/articles/a/full/#p-one-boat-serves-us-both-said']);
+  });
+});
+
+describe('relativeUrl', () => {
+  it.each([
+    ['articles/a/full/', 'actors/b/', '../../../actors/b/'],
+    ['actors/', 'actors/b/', '../actors/b/'],
+    ['', 'actors/', 'actors/'],
+    ['articles/a/page.html', 'x/', '../../x/'],
+  ])('from %s to %s', (from, to, expected) => {
+    expect(relativeUrl(from, to)).toBe(expected);
+  });
+});

@@ -1,9 +1,9 @@
-import type { Loader, LoaderContext } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import type { ArticleData } from '../schemas/article';
-import { parseBlocks } from '../lib/blocks';
+import { checkArticles } from '../lib/check';
 import { ContentError } from '../lib/problems';
-import { checkArticle } from '../lib/validate';
+import { articlesFolder, readArticleFile, readArticleFiles } from './files';
 
 /** Options for `articleLoader`. */
 export interface ArticleLoaderOptions {
@@ -11,34 +11,32 @@ export interface ArticleLoaderOptions {
   base?: string;
 }
 
-type Store = LoaderContext['store'];
-
 /**
- * Checks each entry against its body as the glob loader stores it, and throws a
- * `ContentError` naming the file and every failing field, which stops the build.
+ * Loads `content/articles/*.mdx` with Astro's glob loader, once the content check has passed every file:
+ * otherwise it throws a `ContentError` listing every problem in every file, which stops the build.
+ * In `astro dev`, a file that changes is checked again before the glob loader takes it.
  */
-function checkingStore(store: Store): Store {
-  const set: Store['set'] = (entry) => {
-    const file = entry.filePath ?? entry.id;
-    // The glob loader stores data only after the collection schema has parsed it.
-    const problems = checkArticle(entry.data as unknown as ArticleData, parseBlocks(entry.body ?? ''));
-    if (problems.length > 0) throw new ContentError(file, problems);
-    return store.set(entry);
-  };
-  return new Proxy(store, {
-    get: (target, property) => {
-      if (property === 'set') return set;
-      const value: unknown = Reflect.get(target, property);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
-
-/** Loads `content/articles/*.mdx`: the glob loader plus the rules that need the body. */
 export function articleLoader(options: ArticleLoaderOptions = {}): Loader {
-  const inner = glob({ pattern: '**/*.mdx', base: options.base ?? './content/articles' });
+  const base = options.base ?? articlesFolder;
+  const inner = glob({ pattern: '**/*.mdx', base });
   return {
     name: 'dossier-articles',
-    load: (context) => inner.load({ ...context, store: checkingStore(context.store) }),
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const files = readArticleFiles(root, base);
+      const problems = checkArticles(files);
+      if (problems.length > 0) throw new ContentError(problems);
+      const checked = new Map(files.map(({ file, source }) => [file, source]));
+      const parseData: typeof context.parseData = (entry) => {
+        const file = entry.filePath && readArticleFile(root, base, entry.filePath);
+        if (file && checked.get(file.file) !== file.source) {
+          const changed = checkArticles([file]);
+          if (changed.length > 0) throw new ContentError(changed);
+          checked.set(file.file, file.source);
+        }
+        return context.parseData(entry);
+      };
+      await inner.load({ ...context, parseData });
+    },
   };
 }

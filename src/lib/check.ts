@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { actorSchema } from '../schemas/actor';
 import { articleSchema } from '../schemas/article';
 import { claimSchema } from '../schemas/claim';
@@ -11,7 +11,7 @@ import { lineAt, readFrontmatter, splitArticle } from './frontmatter';
 import { readBody } from './mdx-lint';
 import { slugify } from './nearest';
 import type { LocatedProblem, Problem } from './problems';
-import { schemaProblems } from './schema-problems';
+import { schemaAt, schemaProblems } from './schema-problems';
 import { checkArticle, type CheckedData, type DeclaredIds } from './validate';
 
 /** An article file as the content check reads it. */
@@ -34,6 +34,26 @@ function slugProblems(slug: string): Problem[] {
     line: 1,
     message: `the file name "${slug}.mdx" gives the address /articles/${slug}/, but ${issue.code === 'invalid_format' ? 'a file name ' : ''}${issue.message}${rename}`,
   }));
+}
+
+/**
+ * Reports a date field written as a day that does not exist, such as 2025-02-30: YAML and JavaScript
+ * both roll it over into the next month without a word, so the schema never sees it. Date fields are
+ * top-level, so their line is found in the YAML text without the slower parse that keeps positions.
+ */
+function impossibleDates(yaml: string): Problem[] {
+  return Object.keys(articleSchema.shape)
+    .filter((field) => schemaAt(articleSchema, [field]) instanceof z.ZodDate)
+    .flatMap((field) => {
+      const match = new RegExp(`^${field}:[ \\t]*(["']?)((\\d{4})-(\\d{2})-(\\d{2}))\\1[ \\t]*(?:#.*)?$`, 'm').exec(yaml);
+      if (!match) return [];
+      const [, quoted, text = '', year, month, day] = match;
+      // Unquoted, js-yaml makes the date from its parts; quoted, the schema's coercion parses the text.
+      const date = quoted ? new Date(text) : new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+      const read = Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
+      if (read === undefined || read === text) return [];
+      return [{ path: field, message: `${text} is not a date that exists; it would be read as ${read}` }];
+    });
 }
 
 /** What the rules can trust of frontmatter the schema rejected. */
@@ -99,6 +119,7 @@ export function checkSource({ file, slug, source }: ArticleFile): LocatedProblem
   if (frontmatter.data !== undefined) {
     const result = articleSchema.safeParse(frontmatter.data);
     if (!result.success) problems.push(...schemaProblems(result.error.issues, articleSchema, frontmatter.data, frontmatter.written));
+    problems.push(...impossibleDates(parts.yaml));
     const rules: Trusted | undefined = result.success ? { data: result.data } : trusted(frontmatter.data);
     // The rules place excerpts and aliases in the body: with no body to read, they would only repeat that.
     if (rules && blocks && blocks.length > 0) problems.push(...checkArticle(rules.data, blocks, rules.declared));

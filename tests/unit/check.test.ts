@@ -33,6 +33,23 @@ describe('the content check', () => {
   });
 });
 
+describe('a publication date', () => {
+  const good = fixtureFiles('good')[0]!;
+  const dated = (published: string) => checkSource({ ...good, source: good.source.replace('sources:', `published: ${published}\nsources:`) });
+
+  it.each([
+    ['2025-02-28', []],
+    ["'2024-02-29'", []],
+    ['2025-02-28 # the print edition', []],
+    ['2025-02-30', ['published: 2025-02-30 is not a date that exists; it would be read as 2025-03-02']],
+    ['"2025-02-31"', ['published: 2025-02-31 is not a date that exists; it would be read as 2025-03-03']],
+    ['2025-13-01', ['published: 2025-13-01 is not a date that exists; it would be read as 2026-01-01']],
+    ['"2025-13-01"', ['published: found the text "2025-13-01", expected a real date written YYYY-MM-DD']],
+  ])('written %s is reported as %j', (published, expected) => {
+    expect(dated(published).map((problem) => `${problem.path}: ${problem.message}`)).toEqual(expected);
+  });
+});
+
 describe('the round trip', () => {
   const broken = fixtureFiles('round-trip/broken');
   const fixed = fixtureFiles('round-trip/fixed');

@@ -51,7 +51,6 @@ const advice: Partial<Record<ErrorCode, string>> = {
   BLOCK_AS_IMPLICIT_KEY: 'a value that contains ": " must be put in quotes, and a nested field must be indented under its parent',
   MULTILINE_IMPLICIT_KEY: 'a value that contains ": " must be put in quotes',
   DUPLICATE_KEY: 'a field may appear only once: keep one of them',
-  MISSING_CHAR: 'close what was opened',
   TAB_AS_INDENT: 'indent with spaces, not tabs',
   BAD_INDENT: 'indent the items of a list or the fields of an item by the same number of spaces',
   UNEXPECTED_TOKEN: 'a quoted value must end at its closing quote; to put the quote mark inside, use the other kind of quotes around it',

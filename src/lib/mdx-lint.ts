@@ -61,7 +61,7 @@ export function lintMdx(tree: Root): Problem[] {
     const line = node.position?.start.line ?? 0;
     switch (node.type) {
       case 'mdxjsEsm':
-        // remark-mdx parses each import and export; a body that has them but no parse is refused whole.
+        // remark-mdx gives each import and export statement as estree; without it, the block is refused whole.
         for (const statement of node.data?.estree?.body ?? [undefined]) {
           const at = statement?.loc?.start.line ?? line;
           if (statement?.type !== 'ImportDeclaration') {
@@ -97,7 +97,7 @@ export function lintMdx(tree: Root): Problem[] {
 }
 
 /** The location and reason of an MDX syntax error, in the shape micromark throws it. */
-interface SyntaxError {
+interface MdxSyntaxError {
   line?: number;
   reason?: string;
   message: string;
@@ -112,7 +112,7 @@ export function readBody(body: string): { tree?: Root; problems: Problem[] } {
   try {
     tree = parseMdx(body);
   } catch (error) {
-    const { line = 0, reason, message } = error as SyntaxError;
+    const { line = 0, reason, message } = error as MdxSyntaxError;
     return {
       problems: [
         {

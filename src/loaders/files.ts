@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ArticleFile } from '../lib/check';
 
@@ -17,10 +17,12 @@ export function readArticleFile(root: string, folder: string, path: string): Art
 }
 
 /**
- * Every `.mdx` file in the articles folder and below it, dotfiles included, sorted by path. Astro's glob
- * loader skips dotfiles and accepts subfolders; the check sees both, so neither goes unremarked.
+ * Every `.mdx` file in the articles folder and below it, dotfiles included, sorted by path (none if there is
+ * no such folder). Astro's glob loader skips dotfiles and accepts subfolders; the check sees both, so neither
+ * goes unremarked.
  */
 export function readArticleFiles(root: string, folder = articlesFolder): ArticleFile[] {
+  if (!existsSync(join(root, folder))) return [];
   return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
     .filter((entry) => entry.endsWith('.mdx'))
     .sort()

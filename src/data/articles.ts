@@ -1,15 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { aggregateActors, type ActorProfile } from '../lib/actors';
-import { analyse, type Analysis } from '../lib/analysis';
+import { analyse } from '../lib/analysis';
+import type { ResolvedArticle } from '../lib/article';
 import { parseBlocks, type Block } from '../lib/blocks';
+import { readManifest } from '../lib/manifest';
 import { byNewest } from '../lib/order';
-import type { ArticleData } from '../schemas/article';
+import { claimAnchor } from '../lib/urls';
 
 /** An article ready to render: its checked frontmatter, its body blocks and its resolved analysis. */
-export interface Article extends Omit<ArticleData, 'actors' | 'issues' | 'positions' | 'claims'> {
-  slug: string;
+export interface Article extends ResolvedArticle {
   blocks: Block[];
-  analysis: Analysis;
+  /** Anchors retired on purpose, each mapped to its successor (see `content/anchors/`). */
+  retired: Record<string, string>;
   /** The collection entry, for `render()`. */
   entry: CollectionEntry<'articles'>;
 }
@@ -23,7 +25,8 @@ export function getArticles(): Promise<Article[]> {
       .map((entry): Article => {
         const { actors, issues, positions, claims, ...meta } = entry.data;
         const blocks = parseBlocks(entry.body ?? '');
-        return { ...meta, slug: entry.id, blocks, analysis: analyse({ actors, issues, positions, claims }, blocks), entry };
+        const retired = readManifest(process.cwd(), entry.id)?.retired ?? {};
+        return { ...meta, slug: entry.id, blocks, analysis: analyse({ actors, issues, positions, claims }, blocks), retired, entry };
       })
       .sort(byNewest),
   );
@@ -38,4 +41,23 @@ export async function getActors(): Promise<ActorProfile[]> {
 /** `getStaticPaths` for every route with one page per article: `{ params: { slug }, props: { article } }`. */
 export async function articlePaths() {
   return (await getArticles()).map((article) => ({ params: { slug: article.slug }, props: { article } }));
+}
+
+/** The retired anchors that now lead to `anchor`. */
+export function retiredTo(article: Pick<Article, 'retired'>, anchor: string): string[] {
+  return Object.entries(article.retired)
+    .filter(([, successor]) => successor === anchor)
+    .map(([old]) => old);
+}
+
+/** `getStaticPaths` for claim pages: one per claim, and one per retired claim id that points at its successor. */
+export async function claimPaths() {
+  return (await getArticles()).flatMap((article) => [
+    ...article.analysis.claims.map((claim) => ({ params: { slug: article.slug, claim: claim.id }, props: { article, claim, moved: false } })),
+    ...Object.entries(article.retired).flatMap(([old, successor]) => {
+      const claim = article.analysis.claims.find((entry) => claimAnchor(entry.id) === successor);
+      const prefix = claimAnchor('');
+      return old.startsWith(prefix) && claim ? [{ params: { slug: article.slug, claim: old.slice(prefix.length) }, props: { article, claim, moved: true } }] : [];
+    }),
+  ]);
 }

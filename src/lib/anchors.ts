@@ -12,7 +12,8 @@ export interface BlockText {
 /** The id a block would get on its own: a heading's slug, or `p-` and a paragraph's first words. */
 export function baseId(block: BlockText): string {
   if (block.kind === 'heading') return slug(block.text) || 'section';
-  const words = slug(block.text).split('-').filter(Boolean).slice(0, PARAGRAPH_ID_WORDS);
+  // Dashes and slashes separate words ("troops—even" is two words), unlike in GitHub's heading slugs.
+  const words = slug(block.text.replace(/[\u2010-\u2015/]/g, ' ')).split('-').filter(Boolean).slice(0, PARAGRAPH_ID_WORDS);
   return `p-${words.join('-') || 'paragraph'}`;
 }
 

@@ -7,11 +7,12 @@ import { issueSchema } from '../schemas/issue';
 import { positionSchema } from '../schemas/position';
 import { blocksOf } from './blocks';
 import { bodyProblems } from './body';
-import { lineAt, readFrontmatter, splitArticle } from './frontmatter';
+import { lineAt, readFrontmatter } from './frontmatter';
 import { readBody } from './mdx-lint';
 import { slugify } from './nearest';
 import type { LocatedProblem, Problem } from './problems';
 import { schemaAt, schemaProblems } from './schema-problems';
+import { splitArticle } from './source';
 import { checkArticle, type CheckedData, type DeclaredIds } from './validate';
 
 /** An article file as the content check reads it. */

@@ -123,3 +123,10 @@ export function locate(excerpt: string, blocks: readonly Block[]): Location | Lo
 export function isLocation(result: Location | LocateFailure): result is Location {
   return 'blockId' in result;
 }
+
+/** A text cut around the first occurrence of an excerpt, for showing it highlighted in place. */
+export function splitAround(text: string, excerpt: string): { before: string; match: string; after: string } {
+  const at = text.indexOf(excerpt);
+  if (at === -1 || !excerpt) return { before: text, match: '', after: '' };
+  return { before: text.slice(0, at), match: excerpt, after: text.slice(at + excerpt.length) };
+}

@@ -1,24 +1,10 @@
-import type { Analysis } from './analysis';
-
-/** The article fields the JSON export carries. */
-export interface ExportedArticle {
-  slug: string;
-  headline: string;
-  keyPoints: string[];
-  sources: string[];
-  topics: string[];
-  published?: Date | undefined;
-  author?: string | undefined;
-  outlet?: string | undefined;
-  url?: string | undefined;
-  analysis: Analysis;
-}
+import type { ResolvedArticle } from './article';
 
 /**
  * The validated analysis as a JSON document. Metadata the source does not state is `null`,
  * never guessed; every position and claim carries the id of the paragraph it rests on.
  */
-export function analysisDocument(article: ExportedArticle, links: { summary: string; fullText: string }) {
+export function analysisDocument(article: ResolvedArticle, links: { summary: string; fullText: string }) {
   const { analysis } = article;
   return {
     slug: article.slug,

@@ -1,25 +1,7 @@
 import { load, YAMLException } from 'js-yaml';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type ErrorCode, type Node, type YAMLError } from 'yaml';
 import type { Problem } from './problems';
-
-/** An article file cut where Astro cuts it: the frontmatter's YAML and the MDX body, each with its offset. */
-export interface ArticleParts {
-  yaml: string;
-  yamlOffset: number;
-  body: string;
-  bodyOffset: number;
-}
-
-// The pattern of Astro's own frontmatter parser, so the check reads the same fields and body the build does.
-const fenced = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
-
-/** Splits an article into frontmatter and body; `undefined` when it has no frontmatter. */
-export function splitArticle(source: string): ArticleParts | undefined {
-  const match = fenced.exec(source);
-  if (!match) return undefined;
-  const bodyOffset = match.index + match[0].length;
-  return { yaml: match[1]!, yamlOffset: bodyOffset - match[1]!.length - 3, body: source.slice(bodyOffset), bodyOffset };
-}
+import type { ArticleParts } from './source';
 
 /** The 1-based line of an offset in a text. */
 export function lineAt(text: string, offset: number): number {

@@ -39,3 +39,26 @@ export const excerptAnchor = (claimId: string) => `excerpt-${claimId}`;
 
 /** The fragment of a position's entry on the summary view. */
 export const positionAnchor = (positionId: string) => `position-${positionId}`;
+
+/** One claim's own page, the link to share for that claim. */
+export const claimUrl = (slug: string, claimId: string) => pathWithBase(`articles/${slug}/claims/${claimId}/`);
+
+/** The share image of a page: `og/<key>.png`, e.g. `og/articles/<slug>.png`. */
+export const shareImageUrl = (key: string) => pathWithBase(`og/${key}.png`);
+
+/** A site path made absolute against the site's address, as share cards and canonical links need. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/** Absolute URLs for an article's structured data, against the site's address. */
+export function articleGraphUrls(slug: string, site: URL | string, image: string) {
+  const absolute = (path: string) => absoluteUrl(path, site);
+  return {
+    article: absolute(articleUrl(slug)),
+    image: absolute(image),
+    actor: (actorId: string) => absolute(actorsUrl(actorAnchor(actorId))),
+    claim: (claimId: string) => absolute(claimUrl(slug, claimId)),
+    paragraph: (blockId: string) => absolute(fullTextUrl(slug, blockId)),
+  };
+}

@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { parseBlocks } from '../lib/blocks';
 import { checkArticles } from '../lib/check';
-import { ContentError } from '../lib/problems';
+import { compareAnchors, currentAnchors, manifestLine, manifestPath, readManifest } from '../lib/manifest';
+import { ContentError, type LocatedProblem } from '../lib/problems';
+import type { ArticleData } from '../schemas/article';
 import { articlesFolder, readArticleFile, readArticleFiles } from './files';
 
 /** Options for `articleLoader`. */
@@ -11,10 +16,33 @@ export interface ArticleLoaderOptions {
   base?: string;
 }
 
+/** An entry as the glob loader stores it, once the content check and the schema have passed it. */
+interface StoredArticle {
+  id: string;
+  body?: string | undefined;
+  data: Record<string, unknown>;
+}
+
+/** The anchors an article would drop or leave unrecorded, against its committed manifest, if it has one. */
+function anchorProblems(root: string, entry: StoredArticle): LocatedProblem[] {
+  const manifest = readManifest(root, entry.id);
+  if (!manifest) return [];
+  const file = manifestPath(entry.id);
+  const text = readFileSync(join(root, file), 'utf8');
+  const blockIds = parseBlocks(entry.body ?? '').map((block) => block.id);
+  const claimIds = (entry.data as unknown as ArticleData).claims.map((claim) => claim.id);
+  return compareAnchors(currentAnchors(blockIds, claimIds), manifest, file).map((problem) => ({
+    ...problem,
+    file,
+    line: manifestLine(text, problem.path),
+  }));
+}
+
 /**
- * Loads `content/articles/*.mdx` with Astro's glob loader, once the content check has passed every file:
- * otherwise it throws a `ContentError` listing every problem in every file, which stops the build.
- * In `astro dev`, a file that changes is checked again before the glob loader takes it.
+ * Loads `content/articles/*.mdx` with Astro's glob loader once the content check has passed every file,
+ * then checks every stored entry against its anchor manifest, on every build, cached or not. Any problem
+ * throws a `ContentError` listing every problem in every file, which stops the build. In `astro dev`, a
+ * file that changes is checked again before the glob loader takes it.
  */
 export function articleLoader(options: ArticleLoaderOptions = {}): Loader {
   const base = options.base ?? articlesFolder;
@@ -37,6 +65,8 @@ export function articleLoader(options: ArticleLoaderOptions = {}): Loader {
         return context.parseData(entry);
       };
       await inner.load({ ...context, parseData });
+      const lost = [...context.store.values()].flatMap((entry) => anchorProblems(root, entry));
+      if (lost.length > 0) throw new ContentError(lost);
     },
   };
 }

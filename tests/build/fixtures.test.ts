@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeFixtureBuilds } from '../support/build';
@@ -40,5 +40,22 @@ describe('building fixture articles', () => {
     expect(existsSync(join(result.outDir, 'articles/ferry-script'))).toBe(false);
     const built = existsSync(result.outDir) ? listFiles(result.outDir) : [];
     expect(built.filter((file) => /\.(html|json)$/.test(file))).toEqual([]);
+  });
+});
+
+describe('anchor manifests', () => {
+  it('fail the build when a published anchor would disappear without a successor', () => {
+    const result = buildFixture('anchor-removed');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'content/anchors/harbour-talks.json: anchors: published anchor "p-northport-and-southby-agreed-on-monday" would disappear; restore it, or map it to its successor under "retired" in content/anchors/harbour-talks.json',
+    );
+  });
+
+  it('keep a retired anchor answering at its successor', () => {
+    const result = buildFixture('anchor-retired');
+    expect(result.status, result.output).toBe(0);
+    const page = readFileSync(join(result.outDir, 'articles/harbour-talks/full/index.html'), 'utf8');
+    expect(page).toContain('<p id="p-on-monday-northport-and-southby-agreed"><span id="p-northport-and-southby-agreed-on-monday" class="retired-anchor"></span>On Monday,');
   });
 });

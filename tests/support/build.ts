@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,8 +14,9 @@ export function removeFixtureBuilds(): void {
 }
 
 /**
- * A temporary project with this project's code and config, and `content/articles/` made of the
- * articles in `tests/fixtures/<name>/` for each name given.
+ * A temporary project with this project's code and config, and the content of the fixture folders
+ * `tests/fixtures/<name>/` for each name given: their articles (and subfolders) in `content/articles/`,
+ * their anchor manifests (`anchors/`) in `content/anchors/`. A case's `expected.txt` is left behind.
  */
 export function fixtureProject(...names: string[]): string {
   const project = mkdtempSync(join(tmpdir(), `dossier-${names.join('+').replaceAll('/', '-')}-`));
@@ -26,10 +27,11 @@ export function fixtureProject(...names: string[]): string {
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
   mkdirSync(join(project, 'content/articles'), { recursive: true });
   for (const name of names) {
-    cpSync(join(root, 'tests/fixtures', name), join(project, 'content/articles'), {
-      recursive: true,
-      filter: (source) => !source.endsWith('.txt'),
-    });
+    const fixture = join(root, 'tests/fixtures', name);
+    for (const entry of readdirSync(fixture).filter((entry) => entry !== 'expected.txt')) {
+      const target = entry === 'anchors' ? 'content/anchors' : join('content/articles', entry);
+      cpSync(join(fixture, entry), join(project, target), { recursive: true });
+    }
   }
   return project;
 }

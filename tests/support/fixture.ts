@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ArticleFile } from '../../src/lib/check';
+import { splitSource } from '../../src/lib/source';
 import { readArticleFiles } from '../../src/loaders/files';
 import { articleSchema, type ArticleData } from '../../src/schemas/article';
 import { root } from './build';
@@ -9,9 +10,8 @@ import { root } from './build';
 /** A fixture article split into its raw frontmatter and its body. */
 export function readFixture(path: string): { frontmatter: Record<string, unknown>; body: string } {
   const source = readFileSync(join(root, 'tests/fixtures', path), 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-  if (!match) throw new Error(`${path} has no frontmatter`);
-  return { frontmatter: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+  const { frontmatter, body } = splitSource(source);
+  return { frontmatter: parse(frontmatter) as Record<string, unknown>, body };
 }
 
 /** The good fixture's frontmatter, parsed by the schema, and its body. */

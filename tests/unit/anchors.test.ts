@@ -10,7 +10,9 @@ describe('baseId', () => {
     [p('In a move that could redefine Europe\'s security landscape.'), 'p-in-a-move-that-could-redefine'],
     [p('"We will establish military hubs across Ukraine," he said.'), 'p-we-will-establish-military-hubs-across'],
     [p('Short one.'), 'p-short-one'],
-    [p('U.K. and France—together'), 'p-uk-and-francetogether'],
+    [p('U.K. and France—together'), 'p-uk-and-france-together'],
+    [p('Troops—even post-ceasefire—could, and/or not'), 'p-troops-even-post-ceasefire-could-and'],
+    [h('Before—after'), 'beforeafter'],
     [p('!!!'), 'p-paragraph'],
     [h('???'), 'section'],
   ])('%o → %s', (block, id) => {

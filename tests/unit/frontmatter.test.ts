@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineAt, readFrontmatter, splitArticle } from '../../src/lib/frontmatter';
+import { lineAt, readFrontmatter } from '../../src/lib/frontmatter';
+import { splitArticle } from '../../src/lib/source';
 
 const article = [
   '---', // 1

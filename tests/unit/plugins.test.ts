@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -6,6 +9,8 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import rehypeBlockIds from '../../src/plugins/rehype-block-ids';
 import rehypeClaimMarks from '../../src/plugins/rehype-claim-marks';
+import rehypePermalinks from '../../src/plugins/rehype-permalinks';
+import rehypeRetiredAnchors from '../../src/plugins/rehype-retired-anchors';
 
 /** Renders Markdown through our plugins with the given frontmatter, as Astro does. */
 async function render(markdown: string, frontmatter: Record<string, unknown> = {}): Promise<string> {
@@ -52,5 +57,35 @@ describe('rehypeClaimMarks', () => {
 
   it('changes nothing without claims', async () => {
     expect(await render('Plain words.\n')).toBe('<p id="p-plain-words">Plain words.</p>');
+  });
+});
+
+describe('rehypePermalinks', () => {
+  async function withPermalinks(markdown: string): Promise<string> {
+    const result = await unified().use(remarkParse).use(remarkRehype).use(rehypeBlockIds).use(rehypePermalinks).use(rehypeStringify).process(markdown);
+    return String(result);
+  }
+
+  it('gives a paragraph a link to itself that adds no words', async () => {
+    expect(await withPermalinks('Plain words.\n')).toBe(
+      '<p id="p-plain-words">Plain words.<a class="permalink" href="#p-plain-words" aria-label="Link to this paragraph"></a></p>',
+    );
+  });
+
+  it('wraps a heading with its link, so the link is not part of the heading’s name', async () => {
+    expect(await withPermalinks('## Mixed reactions\n')).toBe(
+      '<div class="heading-wrapper"><h2 id="mixed-reactions">Mixed reactions</h2><a class="permalink" href="#mixed-reactions" aria-label="Link to the section “Mixed reactions”"></a></div>',
+    );
+  });
+});
+
+describe('rehypeRetiredAnchors', () => {
+  it('puts each retired anchor at the start of its successor', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-retired-'));
+    mkdirSync(join(root, 'content/anchors'), { recursive: true });
+    writeFileSync(join(root, 'content/anchors/a.json'), JSON.stringify({ anchors: ['p-new-words'], retired: { 'p-old-words': 'p-new-words', 'claim-x': 'claim-y' } }));
+    const file = new VFile({ value: 'New words.\n', path: join(root, 'content/articles/a.mdx') });
+    const result = await unified().use(remarkParse).use(remarkRehype).use(rehypeBlockIds).use(rehypeRetiredAnchors, { root }).use(rehypeStringify).process(file);
+    expect(String(result)).toBe('<p id="p-new-words"><span id="p-old-words" class="retired-anchor"></span>New words.</p>');
   });
 });

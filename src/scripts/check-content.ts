@@ -3,9 +3,9 @@
  * default) and prints every problem, one a line, as `file:line: field.path: message`. Exits 1 if there is any.
  */
 import { resolve } from 'node:path';
-import { checkArticles } from '../src/lib/check';
-import { formatProblems } from '../src/lib/problems';
-import { readArticleFiles } from '../src/loaders/files';
+import { checkArticles } from '../lib/check';
+import { formatProblems } from '../lib/problems';
+import { readArticleFiles } from '../loaders/files';
 
 const files = readArticleFiles(resolve(process.argv[2] ?? '.'));
 const problems = checkArticles(files);

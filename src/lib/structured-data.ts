@@ -1,0 +1,88 @@
+import type { Claim as ClaimNode, CreativeWork, Graph, NewsArticle, Thing } from 'schema-dts';
+import type { ActorKind } from '../schemas/actor';
+import type { ActorEntry, ClaimEntry } from './analysis';
+import type { ResolvedArticle } from './article';
+
+/** Absolute URLs the graph points at; built by the page from `src/lib/urls` and the site's address. */
+export interface GraphUrls {
+  article: string;
+  image: string;
+  actor: (actorId: string) => string;
+  claim: (claimId: string) => string;
+  paragraph: (blockId: string) => string;
+}
+
+const types: Record<ActorKind, 'Person' | 'Country' | 'Organization' | 'NewsMediaOrganization' | 'Thing'> = {
+  person: 'Person',
+  country: 'Country',
+  organization: 'Organization',
+  outlet: 'NewsMediaOrganization',
+  group: 'Thing',
+  other: 'Thing',
+};
+
+/** One actor as a schema.org node. */
+function actorNode(actor: ActorEntry, urls: GraphUrls): Thing {
+  return { '@type': types[actor.kind], '@id': urls.actor(actor.id), name: actor.name, description: actor.role } as Thing;
+}
+
+/** One claim as a schema.org `Claim`, appearing in its paragraph. */
+function claimNode(claim: ClaimEntry, urls: GraphUrls): ClaimNode {
+  const appearance: CreativeWork = { '@type': 'CreativeWork', url: urls.paragraph(claim.blockId), isPartOf: { '@id': urls.article } };
+  return {
+    '@type': 'Claim',
+    '@id': urls.claim(claim.id),
+    text: claim.excerpt,
+    abstract: claim.summary,
+    ...(claim.speaker ? { author: { '@id': urls.actor(claim.speaker) } } : {}),
+    appearance,
+    firstAppearance: appearance,
+  };
+}
+
+/** The article node; unstated metadata is left out, never guessed. */
+function articleNode(article: ResolvedArticle, urls: GraphUrls, actorIds: readonly string[]): NewsArticle {
+  return {
+    '@type': 'NewsArticle',
+    '@id': urls.article,
+    url: urls.article,
+    headline: article.headline,
+    abstract: article.keyPoints.join(' '),
+    image: urls.image,
+    keywords: article.topics.join(', '),
+    isAccessibleForFree: true,
+    ...(article.published ? { datePublished: article.published.toISOString().slice(0, 10) } : {}),
+    ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
+    ...(article.outlet ? { publisher: { '@type': 'NewsMediaOrganization', name: article.outlet } } : {}),
+    ...(article.url ? { sameAs: article.url } : {}),
+    about: [...new Set(article.analysis.positions.map((position) => position.actor))].map((id) => ({ '@id': urls.actor(id) })),
+    mentions: actorIds.map((id) => ({ '@id': urls.actor(id) })),
+    citation: article.sources.map((name) => ({ '@type': 'CreativeWork', name })),
+  };
+}
+
+/** JSON-LD for an article's pages: the article, its actors and its claims. */
+export function articleGraph(article: ResolvedArticle, urls: GraphUrls): Graph {
+  const { actors, claims } = article.analysis;
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      articleNode(article, urls, actors.map((actor) => actor.id)),
+      ...actors.map((actor) => actorNode(actor, urls)),
+      ...claims.map((claim) => claimNode(claim, urls)),
+    ],
+  };
+}
+
+/** JSON-LD for one claim's page: the claim, its speaker and the article it appears in. */
+export function claimGraph(article: ResolvedArticle, claim: ClaimEntry, urls: GraphUrls): Graph {
+  const speaker = article.analysis.actors.find((actor) => actor.id === claim.speaker);
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      claimNode(claim, urls),
+      ...(speaker ? [actorNode(speaker, urls)] : []),
+      { '@type': 'NewsArticle', '@id': urls.article, url: urls.article, headline: article.headline },
+    ],
+  };
+}

@@ -16,7 +16,13 @@ beforeAll(() => {
 });
 afterAll(removeFixtureBuilds);
 
-const pages = ['index.html', 'articles/harbour-talks/index.html', 'articles/harbour-talks/full/index.html', 'actors/index.html'];
+const pages = [
+  'index.html',
+  'articles/harbour-talks/index.html',
+  'articles/harbour-talks/full/index.html',
+  'articles/harbour-talks/claims/reyes-one-boat/index.html',
+  'actors/index.html',
+];
 
 describe('markup in frontmatter strings', () => {
   it('builds', () => {
@@ -34,6 +40,13 @@ describe('markup in frontmatter strings', () => {
     expect(toString(select('h1', page)!)).toBe(headline);
     expect(toString(select('title', page)!)).toContain(headline);
     expect(String(select('meta[name="description"]', page)!.properties.content)).toContain(headline);
+  });
+
+  it('keeps the headline inside the structured data, which still parses', () => {
+    const page = readPage(result.outDir, 'articles/harbour-talks/full/index.html');
+    const scripts = selectAll('script[type="application/ld+json"]', page).map((script) => toString(script));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.some((script) => JSON.stringify(JSON.parse(script)).includes(JSON.stringify(headline).slice(1, -1)))).toBe(true);
   });
 
   it('shows the other strings word for word', () => {

@@ -48,7 +48,7 @@ describe('anchor manifests', () => {
     const result = buildFixture('anchor-removed');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(
-      'content/anchors/harbour-talks.json: anchors: published anchor "p-northport-and-southby-agreed-on-monday" would disappear; restore it, or map it to its successor under "retired" in content/anchors/harbour-talks.json',
+      'content/anchors/harbour-talks.json:2: anchors: published anchor "p-northport-and-southby-agreed-on-monday" would disappear; restore it, or map it to its successor under "retired" in content/anchors/harbour-talks.json',
     );
   });
 

@@ -108,6 +108,8 @@ export function actorConflicts(declarations: readonly Declarations[]): { file: s
         first.set(actor.id, { file, name: actor.name, kind: actor.kind });
         return;
       }
+      // A second declaration in the same file is the duplicate-id rule's to report.
+      if (earlier.file === file) return;
       for (const field of ['name', 'kind'] as const) {
         if (actor[field] !== earlier[field]) {
           problems.push({

@@ -11,18 +11,27 @@ export interface Block extends BlockText {
   id: string;
   /** Heading depth, 2 for `##`; 0 for paragraphs. */
   depth: number;
-  /** 1-based line of the block in the body. */
+  /** 1-based line of the block in the text parsed (the content check pads the body so this is the file's line). */
   line: number;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+/** Parses an MDX body into mdast, as the site reads it; throws where the MDX cannot be read. */
+export function parseMdx(body: string): Root {
+  return parser.parse(body) as Root;
+}
+
+/** The readable blocks of an MDX body, in order: `blocksOf` an already parsed body. */
+export function parseBlocks(body: string): Block[] {
+  return blocksOf(parseMdx(body));
+}
+
 /**
- * The readable blocks of an MDX body, in order, with the same ids the rendered page gives them.
+ * The readable blocks of a parsed body, in order, with the same ids the rendered page gives them.
  * Components such as `<MissingVideo />` are not blocks: they are not the article's words.
  */
-export function parseBlocks(body: string): Block[] {
-  const tree = parser.parse(body) as Root;
+export function blocksOf(tree: Root): Block[] {
   const nodes = tree.children.filter(
     (node): node is Heading | Paragraph => node.type === 'heading' || node.type === 'paragraph',
   );

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { anchorManifestSchema, type AnchorManifest } from '../schemas/anchors';
+import { lineAt } from './frontmatter';
 import type { Problem } from './problems';
 import { claimAnchor } from './urls';
 
@@ -82,4 +83,10 @@ export function readManifest(root: string, slug: string): AnchorManifest | undef
   } catch (error) {
     throw new Error(`${manifestPath(slug)}: not a valid anchor manifest: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** The line in a manifest's text of the key a problem's path ends with (`anchors`, or a retired anchor), or 1. */
+export function manifestLine(text: string, path: string): number {
+  const at = text.indexOf(`"${path.split('.').at(-1)}"`);
+  return at === -1 ? 1 : lineAt(text, at);
 }

@@ -1,14 +1,29 @@
 import type { ArticleData } from '../schemas/article';
 import type { Block } from './blocks';
-import { isLocation, locate, type Location } from './excerpts';
+import { isLocation, locate, type LocateFailure, type Location } from './excerpts';
 import { findMentions } from './mentions';
+import { didYouMean } from './nearest';
 import type { Problem } from './problems';
 
-/** The article fields the rules read: plain data, as the schema produced it. */
+/**
+ * The article fields the rules read: plain data, as the schema produced it. The content check leaves a
+ * hole in a list where the schema rejected an item; the rules skip holes, so the other items are still
+ * checked and named by their own index.
+ */
 export type CheckedData = Pick<ArticleData, 'actors' | 'issues' | 'positions' | 'claims'>;
+
+/** Every actor and issue id the article declares, in order, including those of items the schema rejected. */
+export interface DeclaredIds {
+  actors: readonly string[];
+  issues: readonly string[];
+}
+
+/** The items of a list that may have holes. */
+const present = <T>(list: readonly T[]): T[] => list.filter((item) => item !== undefined);
 
 const quote = (text: string, max = 60) => JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 const list = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ') || '(none)';
+const and = (items: readonly (string | number)[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join(''));
 
 /** Reports every id declared more than once in `items`. */
 function duplicates(items: readonly { id: string }[], field: string): Problem[] {
@@ -23,37 +38,49 @@ function duplicates(items: readonly { id: string }[], field: string): Problem[] 
   });
 }
 
-/** Reports a reference that names no declared id. */
+/** Reports a reference that names no declared id, with the nearest declared one. */
 function unresolved(value: string | undefined, known: ReadonlySet<string>, path: string, what: string): Problem[] {
   if (value === undefined || known.has(value)) return [];
-  return [{ path, message: `unknown ${what} "${value}"; declared ${what}s are ${list(known)}` }];
+  return [{ path, message: `unknown ${what} "${value}"; declared ${what}s are ${list(known)}${didYouMean(value, known)}` }];
+}
+
+/** Why an excerpt is not where it should be, and how to put it right. */
+function misplaced(excerpt: string, failure: LocateFailure): string {
+  const notThere = `excerpt ${quote(excerpt)} is not in the body verbatim`;
+  switch (failure.reason) {
+    case 'ambiguous':
+      return `excerpt ${quote(excerpt)} occurs ${failure.count} times in the body; quote more of the sentence so it occurs once`;
+    case 'near':
+      return `${notThere}; line ${failure.line} has ${JSON.stringify(failure.found)}, which differs in ${and(failure.slips)}: copy the excerpt from there`;
+    case 'split':
+      return `${notThere}: it runs across the paragraphs at lines ${and(failure.lines)}; cite one paragraph at a time`;
+    case 'missing':
+      return notThere;
+  }
 }
 
 /** Reports an excerpt that is not verbatim in exactly one paragraph of the body. */
 function placed(excerpt: string, blocks: readonly Block[], path: string): { problems: Problem[]; location?: Location } {
   const result = locate(excerpt, blocks);
   if (isLocation(result)) return { problems: [], location: result };
-  const message =
-    result.reason === 'ambiguous'
-      ? `excerpt ${quote(excerpt)} occurs ${result.count} times in the body; quote more of the sentence so it occurs once`
-      : `excerpt ${quote(excerpt)} is not in the body verbatim${result.hint ? `: ${result.hint}` : ''}`;
-  return { problems: [{ path, message }] };
+  return { problems: [{ path, message: misplaced(excerpt, result) }] };
 }
 
 /**
  * Checks the rules the schema cannot see: ids unique within their kind, every reference
  * resolves, every excerpt is verbatim in the body, claim excerpts do not overlap, and
  * every alias names something in the body. Returns every problem, not only the first.
+ * A reference to an id in `declared` is not reported, even when its item is missing from `data`.
  */
-export function checkArticle(data: CheckedData, blocks: readonly Block[]): Problem[] {
+export function checkArticle(data: CheckedData, blocks: readonly Block[], declared?: DeclaredIds): Problem[] {
   const problems: Problem[] = [
     ...duplicates(data.actors, 'actors'),
     ...duplicates(data.issues, 'issues'),
     ...duplicates(data.claims, 'claims'),
   ];
-  const actors = new Map(data.actors.map((actor) => [actor.id, actor]));
-  const actorIds = new Set(actors.keys());
-  const issueIds = new Set(data.issues.map((issue) => issue.id));
+  const actors = new Map(present(data.actors).map((actor) => [actor.id, actor]));
+  const actorIds = new Set(declared?.actors ?? actors.keys());
+  const issueIds = new Set(declared?.issues ?? present(data.issues).map((issue) => issue.id));
   const bodyText = blocks.map((block) => block.text);
 
   data.actors.forEach((actor, index) => {
@@ -122,7 +149,7 @@ export function checkArticle(data: CheckedData, blocks: readonly Block[]): Probl
 
 /** Reports each affiliation chain that returns to where it started. */
 function affiliationCycles(actors: CheckedData['actors']): Problem[] {
-  const parent = new Map(actors.map((actor) => [actor.id, actor.affiliation]));
+  const parent = new Map(present(actors).map((actor) => [actor.id, actor.affiliation]));
   const reported = new Set<string>();
   const problems: Problem[] = [];
   actors.forEach((actor, index) => {

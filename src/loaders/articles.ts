@@ -1,12 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { actorConflicts, type Declarations } from '../lib/actors';
 import { parseBlocks } from '../lib/blocks';
-import { compareAnchors, currentAnchors, manifestPath, readManifest } from '../lib/manifest';
-import { ContentError, formatProblems } from '../lib/problems';
-import { checkArticle } from '../lib/validate';
+import { checkArticles } from '../lib/check';
+import { compareAnchors, currentAnchors, manifestLine, manifestPath, readManifest } from '../lib/manifest';
+import { ContentError, type LocatedProblem } from '../lib/problems';
 import type { ArticleData } from '../schemas/article';
+import { articlesFolder, readArticleFile, readArticleFiles } from './files';
 
 /** Options for `articleLoader`. */
 export interface ArticleLoaderOptions {
@@ -14,43 +16,57 @@ export interface ArticleLoaderOptions {
   base?: string;
 }
 
+/** An entry as the glob loader stores it, once the content check and the schema have passed it. */
+interface StoredArticle {
+  id: string;
+  body?: string | undefined;
+  data: Record<string, unknown>;
+}
+
+/** The anchors an article would drop or leave unrecorded, against its committed manifest, if it has one. */
+function anchorProblems(root: string, entry: StoredArticle): LocatedProblem[] {
+  const manifest = readManifest(root, entry.id);
+  if (!manifest) return [];
+  const file = manifestPath(entry.id);
+  const text = readFileSync(join(root, file), 'utf8');
+  const blockIds = parseBlocks(entry.body ?? '').map((block) => block.id);
+  const claimIds = (entry.data as unknown as ArticleData).claims.map((claim) => claim.id);
+  return compareAnchors(currentAnchors(blockIds, claimIds), manifest, file).map((problem) => ({
+    ...problem,
+    file,
+    line: manifestLine(text, problem.path),
+  }));
+}
+
 /**
- * Loads `content/articles/*.mdx` with Astro's glob loader, then checks every stored entry
- * against its body and its anchor manifest, and the articles against each other (one id,
- * one actor), on every build, cached or not. Any problem
- * stops the build with a message naming each file and field.
+ * Loads `content/articles/*.mdx` with Astro's glob loader once the content check has passed every file
+ * (each on its own, and against each other: one actor id, one actor), then checks every stored entry against its anchor manifest, on every build, cached or not. Any problem
+ * throws a `ContentError` listing every problem in every file, which stops the build. In `astro dev`, a
+ * file that changes is checked again before the glob loader takes it.
  */
 export function articleLoader(options: ArticleLoaderOptions = {}): Loader {
-  const inner = glob({ pattern: '**/*.mdx', base: options.base ?? './content/articles' });
+  const base = options.base ?? articlesFolder;
+  const inner = glob({ pattern: '**/*.mdx', base });
   return {
     name: 'dossier-articles',
     load: async (context) => {
-      await inner.load(context);
       const root = fileURLToPath(context.config.root);
-      const failures: ContentError[] = [];
-      const declarations: Declarations[] = [];
-      for (const entry of [...context.store.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-        // The glob loader stores data only after the collection schema has parsed it.
-        const data = entry.data as unknown as ArticleData;
-        const blocks = parseBlocks(entry.body ?? '');
-        const problems = checkArticle(data, blocks);
-        declarations.push({ file: entry.filePath ?? entry.id, actors: data.actors });
-        if (problems.length > 0) {
-          failures.push(new ContentError(entry.filePath ?? entry.id, problems));
-          continue;
+      const files = readArticleFiles(root, base);
+      const problems = checkArticles(files);
+      if (problems.length > 0) throw new ContentError(problems);
+      const checked = new Map(files.map(({ file, source }) => [file, source]));
+      const parseData: typeof context.parseData = (entry) => {
+        const file = entry.filePath && readArticleFile(root, base, entry.filePath);
+        if (file && checked.get(file.file) !== file.source) {
+          const changed = checkArticles([file]);
+          if (changed.length > 0) throw new ContentError(changed);
+          checked.set(file.file, file.source);
         }
-        const manifest = readManifest(root, entry.id);
-        if (!manifest) continue;
-        const anchors = currentAnchors(blocks.map((block) => block.id), data.claims.map((claim) => claim.id));
-        const lost = compareAnchors(anchors, manifest, manifestPath(entry.id));
-        if (lost.length > 0) failures.push(new ContentError(manifestPath(entry.id), lost));
-      }
-      const conflicts = actorConflicts(declarations);
-      for (const file of new Set(conflicts.map((conflict) => conflict.file))) {
-        failures.push(new ContentError(file, conflicts.filter((conflict) => conflict.file === file)));
-      }
-      if (failures.length === 1) throw failures[0];
-      if (failures.length > 1) throw new Error(failures.map((failure) => formatProblems(failure.file, failure.problems)).join('\n'));
+        return context.parseData(entry);
+      };
+      await inner.load({ ...context, parseData });
+      const lost = [...context.store.values()].flatMap((entry) => anchorProblems(root, entry));
+      if (lost.length > 0) throw new ContentError(lost);
     },
   };
 }

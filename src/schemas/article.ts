@@ -24,8 +24,8 @@ export const articleSchema = z.strictObject({
   author: lineSchema.optional(),
   /** The outlet that published the article, only if the source states it. */
   outlet: lineSchema.optional(),
-  /** The original address, only if the source states it. */
-  url: z.url().optional(),
+  /** The original address, only if the source states it: a web address, never a script. */
+  url: z.url({ protocol: /^https?$/, message: 'must be a web address starting with https:// or http://' }).optional(),
   /** Everyone and everything that acts, speaks or is cited. */
   actors: z.array(actorSchema).min(1, { message: 'needs at least one actor' }),
   /** The questions the positions are about. */

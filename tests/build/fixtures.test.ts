@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeFixtureBuilds } from '../support/build';
+import { expectedLines, problemLines } from '../support/fixture';
+import { listFiles } from '../support/site';
 
 afterAll(removeFixtureBuilds);
-
-const file = 'content/articles/harbour-talks.mdx';
 
 describe('building fixture articles', () => {
   it('builds every view of a good article', () => {
@@ -16,17 +16,30 @@ describe('building fixture articles', () => {
     }
   });
 
-  it.each([
-    ['dangling-reference', `${file}: claims.0.speaker: unknown actor "ana-reyez"`],
-    ['excerpt-not-in-body', `${file}: claims.1.excerpt: excerpt "the ferry will cost less than three" is not in the body verbatim`],
-    ['duplicate-id', `${file}: actors.2.id: duplicate id "northport", already used by actors.0`],
-    ['enum-violation', 'positions.1.stance: Invalid option: expected one of "supports"|"opposes"|"conditional"|"unclear"'],
-  ])('fails on %s, naming the file and the field', (fixture, message) => {
-    const result = buildFixture(fixture);
+  it.each(['invalid/dangling-reference', 'invalid/excerpt-not-in-body', 'invalid/duplicate-id', 'invalid/enum-violation'])(
+    'fails on %s with exactly the content check’s messages, and builds nothing',
+    (fixture) => {
+      const result = buildFixture(fixture);
+      expect(result.status).not.toBe(0);
+      expect(problemLines(result.output)).toEqual(expectedLines(fixture));
+      expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+    },
+  );
+
+  it('reports every problem in every file in one build', () => {
+    const result = buildFixture('invalid/two-files');
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain(message);
-    expect(result.output).toContain(file);
-    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+    expect(result.output).toContain('2 problems in 2 files:');
+    expect(problemLines(result.output)).toEqual(expectedLines('invalid/two-files'));
+  });
+
+  it('lets nothing from a failing check reach the built output, not even the good articles beside it', () => {
+    const result = buildFixture('good', 'invalid/mdx-script');
+    expect(result.status).not.toBe(0);
+    expect(problemLines(result.output)).toEqual(expectedLines('invalid/mdx-script'));
+    expect(existsSync(join(result.outDir, 'articles/ferry-script'))).toBe(false);
+    const built = existsSync(result.outDir) ? listFiles(result.outDir) : [];
+    expect(built.filter((file) => /\.(html|json)$/.test(file))).toEqual([]);
   });
 });
 
@@ -35,7 +48,7 @@ describe('anchor manifests', () => {
     const result = buildFixture('anchor-removed');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(
-      'content/anchors/harbour-talks.json: anchors: published anchor "p-northport-and-southby-agreed-on-monday" would disappear; restore it, or map it to its successor under "retired" in content/anchors/harbour-talks.json',
+      'content/anchors/harbour-talks.json:2: anchors: published anchor "p-northport-and-southby-agreed-on-monday" would disappear; restore it, or map it to its successor under "retired" in content/anchors/harbour-talks.json',
     );
   });
 
@@ -69,7 +82,7 @@ describe('a corpus of two articles', () => {
     const result = buildFixture('corpus-conflict');
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(
-      'content/articles/harbour-talks.mdx: actors.0.kind: actor "northport" has kind "organization" here but "country" in content/articles/ferry-launch.mdx; the same id must be the same actor',
+      'content/articles/harbour-talks.mdx:10: actors.0.kind: actor "northport" has kind "organization" here but "country" in content/articles/ferry-launch.mdx; the same id must be the same actor',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -8,9 +8,32 @@ export const root = resolve(import.meta.dirname, '../..');
 
 const projects: string[] = [];
 
-/** Removes every temporary project `buildFixture` made. */
+/** Removes every temporary project `fixtureProject` and `buildFixture` made. */
 export function removeFixtureBuilds(): void {
   for (const project of projects.splice(0)) rmSync(project, { recursive: true, force: true });
+}
+
+/**
+ * A temporary project with this project's code and config, and the content of the fixture folders
+ * `tests/fixtures/<name>/` for each name given: their articles (and subfolders) in `content/articles/`,
+ * their anchor manifests (`anchors/`) in `content/anchors/`. A case's `expected.txt` is left behind.
+ */
+export function fixtureProject(...names: string[]): string {
+  const project = mkdtempSync(join(tmpdir(), `dossier-${names.join('+').replaceAll('/', '-')}-`));
+  projects.push(project);
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(root, entry), join(project, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  mkdirSync(join(project, 'content/articles'), { recursive: true });
+  for (const name of names) {
+    const fixture = join(root, 'tests/fixtures', name);
+    for (const entry of readdirSync(fixture).filter((entry) => entry !== 'expected.txt')) {
+      const target = entry === 'anchors' ? 'content/anchors' : join('content/articles', entry);
+      cpSync(join(fixture, entry), join(project, target), { recursive: true });
+    }
+  }
+  return project;
 }
 
 /** The result of one `astro build`. */
@@ -21,29 +44,15 @@ export interface BuildResult {
 }
 
 /**
- * Builds the real site over a fixture's articles, the way starlight-links-validator's
- * `buildFixture()` does: a temporary project with this project's code and config,
- * and `content/articles/` (and `content/anchors/`) taken from `tests/fixtures/<name>/`.
+ * Builds the real site over fixture articles, the way starlight-links-validator's
+ * `buildFixture()` does: see `fixtureProject`.
  */
-export function buildFixture(name: string): BuildResult {
-  const project = mkdtempSync(join(tmpdir(), `dossier-${name}-`));
-  projects.push(project);
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, entry), join(project, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
-  // A fixture folder holds articles, and optionally their anchor manifests in anchors/.
-  const fixture = join(root, 'tests/fixtures', name);
-  mkdirSync(join(project, 'content/articles'), { recursive: true });
-  for (const file of readdirSync(fixture).filter((entry) => entry.endsWith('.mdx'))) {
-    cpSync(join(fixture, file), join(project, 'content/articles', file));
-  }
-  if (existsSync(join(fixture, 'anchors'))) cpSync(join(fixture, 'anchors'), join(project, 'content/anchors'), { recursive: true });
-  const outDir = join(project, 'dist');
+export function buildFixture(...names: string[]): BuildResult {
+  const project = fixtureProject(...names);
   const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
     cwd: project,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir: join(project, 'dist') };
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { ArticleFile } from '../../src/lib/check';
 import { splitSource } from '../../src/lib/source';
+import { readArticleFiles } from '../../src/loaders/files';
 import { articleSchema, type ArticleData } from '../../src/schemas/article';
 import { root } from './build';
 
@@ -16,4 +18,22 @@ export function readFixture(path: string): { frontmatter: Record<string, unknown
 export function goodArticle(): { data: ArticleData; body: string } {
   const { frontmatter, body } = readFixture('good/harbour-talks.mdx');
   return { data: articleSchema.parse(frontmatter), body };
+}
+
+/** A fixture folder's articles, named as the check names them once the folder is `content/articles/`. */
+export function fixtureFiles(folder: string): ArticleFile[] {
+  return readArticleFiles(join(root, 'tests/fixtures', folder), '.').map((article) => ({
+    ...article,
+    file: `content/articles/${article.file}`,
+  }));
+}
+
+/** The lines a fixture folder's `expected.txt` says the content check prints for it. */
+export function expectedLines(folder: string): string[] {
+  return readFileSync(join(root, 'tests/fixtures', folder, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
+}
+
+/** The content check's lines in a build's output, `file:line: field.path: message`, in order. */
+export function problemLines(output: string): string[] {
+  return output.split('\n').filter((line) => /^content\/articles\/.+?:\d+: /.test(line));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/lib/blocks';
-import { locate, occurrences } from '../../src/lib/excerpts';
+import { locate, occurrences, type Slip } from '../../src/lib/excerpts';
 
 const blocks: Block[] = [
   { kind: 'paragraph', id: 'p-one', depth: 0, line: 1, text: 'Moscow "definitely will not... agree to" NATO troops—even so.' },
@@ -24,13 +24,23 @@ describe('locate', () => {
     expect(locate('NATO troops—even so', blocks)).toEqual({ blockId: 'p-one', start: 41, end: 60 });
   });
 
+  it.each<[string, string, string, Slip[]]>([
+    ['curly quotes', 'Moscow “definitely will not... agree to”', 'Moscow "definitely will not... agree to"', ['quote marks']],
+    ['a hyphen for the em-dash', 'troops-even so', 'troops—even so', ['dashes']],
+    ['two hyphens for the em-dash', 'troops--even so', 'troops—even so', ['dashes']],
+    ['an ellipsis character', 'not… agree', 'not... agree', ['ellipses']],
+    ['doubled spaces', 'NATO  troops', 'NATO troops', ['spacing']],
+    ['curly quotes and a line break', '“definitely\nwill not', '"definitely will not', ['quote marks', 'spacing']],
+  ])('finds the near match for %s, and says what differs', (_case, excerpt, found, slips) => {
+    expect(locate(excerpt, blocks)).toEqual({ reason: 'near', found, line: 1, slips });
+  });
+
   it.each([
-    ['curly quotes', 'Moscow “definitely will not... agree to”', 'a near match differs in quotes, dashes or spacing in paragraph "p-one"'],
-    ['a hyphen for the em-dash', 'troops-even so', 'a near match differs in quotes, dashes or spacing in paragraph "p-one"'],
-    ['doubled spaces', 'NATO  troops', 'a near match differs in quotes, dashes or spacing in paragraph "p-one"'],
-    ['a span across paragraphs', 'again. The end', 'it runs across two paragraphs; cite one paragraph at a time'],
-  ])('rejects %s with a hint', (_case, excerpt, hint) => {
-    expect(locate(excerpt, blocks)).toEqual({ reason: 'missing', hint });
+    ['two paragraphs', 'again. The end', [3, 5]],
+    ['two paragraphs, with a doubled space', 'again.  The end', [3, 5]],
+    ['three paragraphs', 'even so. Analysts warn. Analysts warn again. The end', [1, 3, 5]],
+  ])('says which lines an excerpt spans across %s', (_case, excerpt, lines) => {
+    expect(locate(excerpt, blocks)).toEqual({ reason: 'split', lines });
   });
 
   it('rejects text that is not there at all', () => {

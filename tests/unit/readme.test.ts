@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actorSchema } from '../../src/schemas/actor';
@@ -7,6 +7,7 @@ import { claimSchema } from '../../src/schemas/claim';
 import { issueSchema } from '../../src/schemas/issue';
 import { positionSchema } from '../../src/schemas/position';
 import { root } from '../support/build';
+import { expectedLines } from '../support/fixture';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
@@ -26,5 +27,18 @@ describe('the README’s frontmatter reference', () => {
     ['Claim', claimSchema],
   ])('documents exactly the fields of the %s schema', (heading, schema) => {
     expect(documentedFields(heading)).toEqual(Object.keys(schema.shape));
+  });
+});
+
+describe('the README’s section on checking an article', () => {
+  const section = readme.split(/^## /m).find((part) => part.startsWith('Checking an article')) ?? '';
+  const quoted = [...section.matchAll(/```text\n([\s\S]*?)```/g)].flatMap((match) => match[1]!.split('\n').filter(Boolean));
+  const printed = new Set(
+    [...readdirSync(join(root, 'tests/fixtures/invalid')).map((name) => `invalid/${name}`), 'round-trip/broken'].flatMap(expectedLines),
+  );
+
+  it('quotes two messages, each one the check really prints for a fixture', () => {
+    expect(quoted).toHaveLength(2);
+    for (const line of quoted) expect(printed).toContain(line);
   });
 });

@@ -18,6 +18,11 @@ describe('articleSchema', () => {
     expect({ topics, published, author }).toEqual({ topics: [], published: undefined, author: undefined });
   });
 
+  it('accepts markup that cannot act, which the site shows as text', () => {
+    const text = 'Talks <b>resume</b> & 3 < 5 > 2 "quoted" <img src="x.png">';
+    expect(articleSchema.parse({ ...good(), headline: text }).headline).toBe(text);
+  });
+
   it('coerces a stated publication date', () => {
     expect(articleSchema.parse({ ...good(), published: '2025-03-04' }).published).toEqual(new Date('2025-03-04T00:00:00Z'));
   });
@@ -33,7 +38,11 @@ describe('articleSchema', () => {
     ['a claim kind outside the vocabulary', (f) => (f.claims[0].kind = 'rumour'), 'claims.0.kind: Invalid option: expected one of "quote"|"paraphrase"|"reported"|"assertion"|"analysis"'],
     ['an excerpt YAML read as a number', (f) => (f.claims[0].excerpt = 2025), 'claims.0.excerpt: Invalid input: expected string, received number'],
     ['an unknown field', (f) => (f.claims[0].speakr = 'ana-reyes'), 'claims.0: Unrecognized key: "speakr"'],
-    ['an address that is not a URL', (f) => (f.url = 'example dot org'), 'url: Invalid URL'],
+    ['an address that is not a URL', (f) => (f.url = 'example dot org'), 'url: must be a web address starting with https:// or http://'],
+    ['a javascript: address', (f) => (f.url = 'javascript:alert(1)'), 'url: must be a web address starting with https:// or http://'],
+    ['an id the site’s addresses use', (f) => (f.claims[0].id = 'full'), 'claims.0.id: "full" is reserved for the site\'s own addresses, such as /articles/<slug>/full/; choose another'],
+    ['a script in a string', (f) => (f.keyPoints[0] = 'Deal <script>alert(1)</script>'), 'keyPoints.0: contains <script>, which runs code; this is plain text and Dossier publishes no code: remove the markup'],
+    ['an event handler in a string', (f) => (f.actors[0].name = '<b onmouseover="alert(1)">Northport</b>'), 'actors.0.name: contains the event handler onmouseover= inside <b>, which runs code; this is plain text and Dossier publishes no code: remove the markup'],
   ])('rejects %s', (_case, change, expected) => {
     const frontmatter = good();
     change(frontmatter);

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mdxAllowlist, readBody } from '../../src/lib/mdx-lint';
+import { root } from '../support/build';
+
+/** Each problem the lint finds in a body, as `line: message`. */
+const lint = (body: string) => readBody(body).problems.map((problem) => `${problem.line}: ${problem.message}`);
+
+describe('the MDX lint', () => {
+  it('allows only <MissingVideo /> and no imports, and says so', () => {
+    expect(mdxAllowlist).toEqual({ components: ['MissingVideo'], imports: [] });
+  });
+
+  it('allows exactly the components the full-text page gives the body', () => {
+    const page = readFileSync(join(root, 'src/pages/articles/[slug]/full.astro'), 'utf8');
+    const given = /<Content components=\{\{([^}]*)\}\}/.exec(page)?.[1]?.split(',').map((name) => name.trim());
+    expect(given).toEqual(mdxAllowlist.components);
+  });
+
+  it('accepts Markdown and the one component', () => {
+    const body = 'One paragraph with *emphasis*, a [link](https://example.org) and `code`.\n\n## A heading\n\n<MissingVideo />\n\nA brace written as text: \\{ and a less-than: \\<.\n';
+    expect(lint(body)).toEqual([]);
+    expect(readBody(body).tree?.children).toHaveLength(4);
+  });
+
+  it.each([
+    ['an import', 'Text.\n\nimport x from "node:fs"\n', ['3: imports "node:fs", which is not allowed: article bodies import nothing']],
+    ['two imports, each on its line', 'import a from "a"\nimport b from "b"\n', ['1: imports "a", which is not allowed: article bodies import nothing', '2: imports "b", which is not allowed: article bodies import nothing']],
+    ['an export', 'export const x = 1\n', ['1: exports JavaScript, which is not allowed: article bodies hold only text and Markdown']],
+    ['an expression in text', 'One {1 + 1} two.\n', ['1: {1 + 1} is a JavaScript expression, which article bodies may not use; to show a brace as text, write \\{']],
+    ['an expression on its own line', 'Text.\n\n{process.exit(1)}\n', ['3: {process.exit(1)} is a JavaScript expression, which article bodies may not use; to show a brace as text, write \\{']],
+    ['<script>', '<script>alert(1)</script>\n', ['1: <script> is not allowed: it runs code, and article bodies hold only text and <MissingVideo />']],
+    ['<iframe>', 'Text.\n\n<iframe src="https://example.org" />\n', ['3: <iframe> is not allowed: it embeds another page, and article bodies hold only text and <MissingVideo />']],
+    ['<style> inside a paragraph', 'Text <style>x</style> more.\n', ['1: <style> is not allowed: it restyles the site, and article bodies hold only text and <MissingVideo />']],
+    ['plain HTML', '<div>Text</div>\n', ['1: <div> is not allowed: article bodies are Markdown, and the only component allowed is <MissingVideo />']],
+    ['a misspelt component', '<MissingVdeo />\n', ['1: <MissingVdeo> is not allowed: article bodies are Markdown, and the only component allowed is <MissingVideo />; did you mean "MissingVideo"?']],
+    ['a fragment', '<>Text</>\n', ['1: a fragment <>…</> is JSX, which article bodies do not use; the only component allowed is <MissingVideo />']],
+    ['an event handler', '<MissingVideo onClick="alert(1)" />\n', ['1: <MissingVideo> has the event handler onClick=, which runs code; remove it']],
+    [
+      'an event handler on an element that is not allowed',
+      '<img src="x.png" onerror="alert(1)" />\n',
+      ['1: <img> is not allowed: article bodies are Markdown, and the only component allowed is <MissingVideo />', '1: <img> has the event handler onerror=, which runs code; remove it'],
+    ],
+    ['an attribute on <MissingVideo />', '<MissingVideo\n  title="Clip"\n/>\n', ['2: <MissingVideo /> takes no attributes; remove title']],
+    ['an expression attribute', '<MissingVideo title={x} />\n', ['1: <MissingVideo> sets title to the JavaScript expression {x}; article bodies run no JavaScript']],
+    ['a spread attribute', '<MissingVideo {...props} />\n', ['1: <MissingVideo> spreads the JavaScript expression ...props; article bodies run no JavaScript']],
+    ['content in <MissingVideo>', '<MissingVideo>A caption</MissingVideo>\n', ['1: <MissingVideo> takes no content; write it as <MissingVideo />']],
+    ['a javascript: link', 'Read [more](javascript:alert(1)).\n', ['1: the link to "javascript:alert(1)" is a javascript: URL, which runs code; remove it']],
+    ['a javascript: link, however spelt', 'Read [more](JavaScript:alert(1)).\n', ['1: the link to "JavaScript:alert(1)" is a javascript: URL, which runs code; remove it']],
+    ['a javascript: image', '![x](javascript:alert(1))\n', ['1: the image to "javascript:alert(1)" is a javascript: URL, which runs code; remove it']],
+    ['a javascript: definition', 'Read [more][x].\n\n[x]: javascript:alert(1)\n', ['3: the definition to "javascript:alert(1)" is a javascript: URL, which runs code; remove it']],
+    ['a javascript: attribute', '<a href="javascript:alert(1)">x</a>\n', ['1: <a> is not allowed: article bodies are Markdown, and the only component allowed is <MissingVideo />', '1: <a> has href="javascript:alert(1)", a javascript: URL, which runs code; remove it']],
+  ])('rejects %s, at its line', (_case, body, expected) => {
+    expect(lint(body)).toEqual(expected);
+  });
+
+  it('says where MDX cannot be read, and keeps no tree', () => {
+    const result = readBody('Text.\n\n<img src=x onerror=alert(1)>\n');
+    expect(result.tree).toBeUndefined();
+    expect(result.problems).toEqual([
+      {
+        path: 'body',
+        line: 3,
+        message:
+          'the MDX cannot be read: Unexpected character `x` (U+0078) before attribute value, expected a character that can start an attribute value, such as `"`, `\'`, or `{`; to write < or { as text, put a backslash before it: \\< or \\{',
+      },
+    ]);
+  });
+});

@@ -8,12 +8,12 @@ export const root = resolve(import.meta.dirname, '../..');
 
 const projects: string[] = [];
 
-/** Removes every temporary project `buildFixture` made. */
+/** Removes every temporary project `fixtureProject` made. */
 export function removeFixtureBuilds(): void {
   for (const project of projects.splice(0)) rmSync(project, { recursive: true, force: true });
 }
 
-/** The result of one `astro build`. */
+/** The result of one `npm run build`. */
 export interface BuildResult {
   status: number | null;
   output: string;
@@ -21,29 +21,44 @@ export interface BuildResult {
 }
 
 /**
- * Builds the real site over a fixture's articles, the way starlight-links-validator's
- * `buildFixture()` does: a temporary project with this project's code and config,
- * and `content/articles/` (and `content/anchors/`) taken from `tests/fixtures/<name>/`.
+ * A temporary project with this project's code and config, and `content/articles/` (and
+ * `content/anchors/`) taken from `tests/fixtures/<name>/`, the way starlight-links-validator's
+ * `buildFixture()` sets one up.
  */
-export function buildFixture(name: string): BuildResult {
+export function fixtureProject(name: string): string {
   const project = mkdtempSync(join(tmpdir(), `dossier-${name}-`));
   projects.push(project);
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(root, entry), join(project, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  useFixtureArticles(project, name);
+  return project;
+}
+
+/** Replaces a fixture project's content with that of `tests/fixtures/<name>/`. */
+export function useFixtureArticles(project: string, name: string): void {
   // A fixture folder holds articles, and optionally their anchor manifests in anchors/.
   const fixture = join(root, 'tests/fixtures', name);
+  rmSync(join(project, 'content'), { recursive: true, force: true });
   mkdirSync(join(project, 'content/articles'), { recursive: true });
   for (const file of readdirSync(fixture).filter((entry) => entry.endsWith('.mdx'))) {
     cpSync(join(fixture, file), join(project, 'content/articles', file));
   }
   if (existsSync(join(fixture, 'anchors'))) cpSync(join(fixture, 'anchors'), join(project, 'content/anchors'), { recursive: true });
-  const outDir = join(project, 'dist');
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
+}
+
+/** Runs `npm run build -- ...args` in `project`, as a reader of the README would. */
+export function buildProject(project: string, args: readonly string[] = []): BuildResult {
+  const run = spawnSync('npm', ['run', '--silent', 'build', '--', ...args], {
     cwd: project,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir: join(project, 'dist') };
+}
+
+/** Builds the real site over a fixture's articles. */
+export function buildFixture(name: string, args: readonly string[] = []): BuildResult {
+  return buildProject(fixtureProject(name), args);
 }

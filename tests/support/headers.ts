@@ -2,8 +2,8 @@
 export type HeaderRules = Map<string, Map<string, string>>;
 
 /**
- * Parses a `_headers` file: a path pattern on its own line, then its headers indented as
- * `Name: value`. Header names are lower-cased. Throws on any line that is neither.
+ * Parses a `_headers` file: a path pattern (`/…` or a full URL) alone on its line, then its headers
+ * indented as `Name: value`. Header names are lower-cased. Throws on any line that is neither.
  */
 export function parseHeadersFile(text: string): HeaderRules {
   const rules: HeaderRules = new Map();
@@ -11,7 +11,7 @@ export function parseHeadersFile(text: string): HeaderRules {
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '' || line.trimStart().startsWith('#')) return;
     const header = /^\s+([A-Za-z-]+):\s*(\S.*)$/.exec(line);
-    if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
+    if (/^(\/|https?:\/\/)\S*$/.test(line)) rules.set(line, (current = new Map()));
     else if (header && current) current.set(header[1]!.toLowerCase(), header[2]!.trim());
     else throw new Error(`_headers line ${index + 1} is neither a path nor an indented "Name: value": ${line}`);
   });

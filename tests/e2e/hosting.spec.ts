@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { root } from '../support/build';
 import { parseHeadersFile } from '../support/headers';
 import { addressesIn, unresolvedAddresses } from '../support/site';
@@ -80,6 +81,18 @@ test('every internal link and fragment resolves, with no redirect', async ({ req
     return entry?.status === 200 ? (entry.tree ?? 'file') : undefined;
   };
   expect(unresolvedAddresses(pages, lookup)).toEqual([]);
+});
+
+test('every absolute address in a page’s head (canonical, share image) carries the site URL and base path', async ({ request, baseURL }) => {
+  const outside = [...(await crawl(request, baseURL!))].flatMap(([href, { tree }]) =>
+    tree
+      ? selectAll('head link[href^="http"], head meta[content^="http"]', tree)
+          .map((element) => String(element.properties.href ?? element.properties.content))
+          .filter((url) => !url.startsWith(baseURL!))
+          .map((url) => `${href}: ${url}`)
+      : [],
+  );
+  expect(outside).toEqual([]);
 });
 
 test('every page is valid HTML', async ({ request, baseURL }) => {

@@ -38,6 +38,11 @@ const config = join(dir, 'nginx.conf');
 writeFileSync(config, nginxConfig({ dir, port, base }));
 const nginx = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 const server = spawn(nginx, ['-e', 'stderr', '-p', dir, '-c', config, '-g', 'daemon off;'], { stdio: 'inherit' });
+server.on('error', (error) => {
+  console.error(`could not start nginx (${error.message}); on Debian: apt-get install nginx`);
+  cleanUp();
+  process.exit(1);
+});
 server.on('exit', (code) => {
   cleanUp();
   process.exit(code ?? 0);

@@ -31,6 +31,8 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: '../test-results',
   forbidOnly: true,
+  // A page's test runs axe twice; the full text is long, and CI shares two cores.
+  timeout: 120_000,
   fullyParallel: true,
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',

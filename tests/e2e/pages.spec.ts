@@ -30,29 +30,23 @@ test('the watch on every page reports CSP violations, console errors and request
     );
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`in the ${colorScheme} scheme`, () => {
-    test.use({ colorScheme });
-    for (const path of sitePages) {
-      test(`${path} has no axe violation, console error, CSP violation or request to another site`, async ({ page, baseURL }) => {
-        const problems = await watch(page, new URL(baseURL!).origin);
-        const response = await page.goto(underBase(path));
-        expect(response?.status()).toBe(200);
-        const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-        expect.soft(problems).toEqual([]);
-        expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-      });
+// One visit per page: axe in both colour schemes, then the narrow screen, watched throughout.
+for (const path of sitePages) {
+  test(`${path}: no axe violation in light or dark, console error, CSP violation or request to another site; fits 320 px`, async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = await watch(page, new URL(baseURL!).origin);
+    const response = await page.goto(underBase(path));
+    expect(response?.status()).toBe(200);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+      expect.soft(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`), `axe, ${colorScheme}`).toEqual([]);
     }
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect.soft(overflow, 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
   });
 }
-
-test.describe('on a 320 px screen', () => {
-  test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of sitePages) {
-    test(`${path} needs no sideways scrolling`, async ({ page }) => {
-      await page.goto(underBase(path));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
-});

@@ -44,6 +44,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval': it allows compiling
+      // WebAssembly, never `eval` of JavaScript ('unsafe-eval' stays out).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   markdown: {

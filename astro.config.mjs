@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
@@ -14,12 +15,43 @@ import rehypeRetiredAnchors from './src/plugins/rehype-retired-anchors.ts';
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   // Where the site is served: `--site` and `--base` on the command line, or these variables.
-  // Canonical and share-image URLs are absolute, so a local build names the local server.
-  site: process.env.DOSSIER_SITE ?? 'http://localhost:4321',
+  // Without a site URL, absolute URLs (sitemap, feed, canonical and share links) point at the
+  // local preview server, http://localhost:4321; every deploy sets its own (README, Deploying).
+  site: process.env.DOSSIER_SITE || 'http://localhost:4321',
   ...(process.env.DOSSIER_BASE ? { base: process.env.DOSSIER_BASE } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Stylesheets are files, never inline, so the header CSP's `style-src 'self'` (public/_headers
+    // and the README's nginx block) holds without per-page hashes.
+    inlineStylesheets: 'never',
+  },
+  // Nor are scripts or other assets inlined (Astro inlines small ones by default), so the header
+  // CSP's `script-src 'self'` and `img-src 'self'` hold too. Inlining would also break search:
+  // Astro 7 leaves `__VITE_PRELOAD__` unreplaced in an inlined script that imports a module at
+  // run time, as search imports Pagefind (withastro/astro#17265).
+  vite: { build: { assetsInlineLimit: 0 } },
+  security: {
+    // A <meta> CSP on every page: Astro adds `script-src` and `style-src` with the hashes of what
+    // it emits; everything else may come only from the site itself.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval': it allows compiling
+      // WebAssembly, never `eval` of JavaScript ('unsafe-eval' stays out).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
+    // No code blocks to highlight, and Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
     // The article's words are reproduced verbatim: no smart quotes, no autolinks
     // beyond GFM's own, and our plugins for stable ids, claim marks, actor mentions,
     // retired anchors and "link to this" controls.
@@ -30,8 +62,5 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug, rehypeBlockIds, rehypeClaimMarks, rehypeMentions, rehypeRetiredAnchors, rehypePermalinks],
     }),
   },
-  integrations: [mdx(), pagefind()],
-  // Scripts stay external files: Astro 7 leaves `__VITE_PRELOAD__` unreplaced in an inlined
-  // script that imports a module at run time, as search imports Pagefind (withastro/astro#17265).
-  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [mdx(), sitemap(), pagefind()],
 });

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
-const port = Number(process.env.DOSSIER_TEST_PORT ?? 4329);
-const basePort = port + 1;
-/** The sub-path the second build is served under, as on a project page of a static host. */
-export const basePath = '/news/dossier/';
+/**
+ * The site is built and served by nginx twice, at the root and under a base path, on loopback
+ * ports from DOSSIER_TEST_PORT on; every spec runs against both (tests/support/serve.ts).
+ */
+const firstPort = Number(process.env.DOSSIER_TEST_PORT ?? 8610);
+const servers = ['/', '/news/dossier/'].map((base, index) => ({ base, port: firstPort + index }));
+const address = ({ base, port }: (typeof servers)[number]) => `http://127.0.0.1:${port}${base}`;
 
 /** Playwright's own Chromium where it is installed, otherwise the system's (Debian's /usr/bin/chromium). */
 function browserLaunch() {
@@ -28,31 +31,31 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: '../test-results',
   forbidOnly: true,
+  // A page's test runs axe twice; the full text is long, and CI shares two cores.
+  timeout: 120_000,
   fullyParallel: true,
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: browserLaunch(),
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /base\// },
-    { name: 'chromium-no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false }, testMatch: /journey/ },
-    { name: 'chromium-base-path', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${basePort}${basePath}` }, testMatch: /base\// },
-  ],
-  webServer: [
+    ...servers.map((server) => ({
+      name: `nginx ${server.base}`,
+      use: { ...devices['Desktop Chrome'], baseURL: address(server) },
+    })),
     {
-      command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
-      url: `http://127.0.0.1:${port}/`,
-      reuseExistingServer: !process.env.CI,
-      cwd: '..',
-    },
-    {
-      // `npm run build:base` built this copy of the site for the sub-path.
-      command: `npx tsx tests/support/serve.ts dist-base ${basePath} ${basePort}`,
-      url: `http://127.0.0.1:${basePort}${basePath}`,
-      reuseExistingServer: !process.env.CI,
-      cwd: '..',
+      name: 'no JavaScript',
+      use: { ...devices['Desktop Chrome'], baseURL: address(servers[0]!), javaScriptEnabled: false },
+      testMatch: /journey/,
     },
   ],
+  webServer: servers.map((server) => ({
+    command: `node tests/support/serve.ts --port ${server.port} --base ${server.base}`,
+    url: address(server),
+    cwd: '..',
+    reuseExistingServer: false,
+    timeout: 300_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+  })),
 });

@@ -22,6 +22,12 @@ export const articleUrl = (slug: string, fragment?: string) => withFragment(path
 export const fullTextUrl = (slug: string, fragment?: string) =>
   withFragment(pathWithBase(`articles/${slug}/full/`), fragment);
 
+/** The RSS feed of every article. */
+export const feedUrl = () => pathWithBase('rss.xml');
+
+/** The sitemap index, as @astrojs/sitemap names it. */
+export const sitemapUrl = () => pathWithBase('sitemap-index.xml');
+
 /** An article's validated analysis as JSON. */
 export const analysisJsonUrl = (slug: string) => pathWithBase(`articles/${slug}/analysis.json`);
 
@@ -46,8 +52,12 @@ export const claimUrl = (slug: string, claimId: string) => pathWithBase(`article
 /** The share image of a page: `og/<key>.png`, e.g. `og/articles/<slug>.png`. */
 export const shareImageUrl = (key: string) => pathWithBase(`og/${key}.png`);
 
-/** A site path made absolute against the site's address, as share cards and canonical links need. */
-export function absoluteUrl(path: string, site: URL | string): string {
+/**
+ * A site path made absolute against the site's address, as feeds, sitemaps and share cards need.
+ * `astro.config.mjs` always sets a site, so a missing one is a configuration error, never a guess.
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (site === undefined) throw new Error('No site URL: set `site` in astro.config.mjs, `--site` or DOSSIER_SITE.');
   return new URL(path, site).href;
 }
 

@@ -9,6 +9,7 @@ import { findMentions } from '../../src/lib/mentions';
 import { splitSource } from '../../src/lib/source';
 import { captures, wordsOf } from '../fixtures/captures';
 import { root } from '../support/build';
+import { parseCsp } from '../support/headers';
 import { danglingReferences } from '../support/jsonld';
 import { brokenLinks, listFiles, readPage } from '../support/site';
 
@@ -45,7 +46,7 @@ describe('the built site', () => {
     expect(brokenLinks(dist)).toEqual([]);
   });
 
-  it('gives every page a unique title and description, an absolute canonical URL and an existing og:image', () => {
+  it('gives every page a unique title and description, an absolute canonical URL (but the 404 page) and an existing og:image', () => {
     const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
     const meta = pages.map((file) => {
       const page = readPage(dist, file);
@@ -59,9 +60,10 @@ describe('the built site', () => {
         twitter: content('meta[name="twitter:card"]'),
       };
     });
-    const site = new URL(meta[0]!.canonical).origin;
+    const site = new URL(meta.find((page) => page.canonical)!.canonical).origin;
     for (const page of meta) {
-      expect(page.canonical, page.file).toMatch(/^https?:\/\//);
+      // The 404 page is served at every missing address, so it names none as its own.
+      expect(page.canonical, page.file).toMatch(page.file === '404.html' ? /^$/ : /^https?:\/\//);
       expect(page.image, page.file).toMatch(new RegExp(`^${site}/og/.+\\.png$`));
       expect(existsSync(join(dist, new URL(page.image).pathname)), page.image).toBe(true);
       expect(page.twitter, page.file).toBe('summary_large_image');
@@ -93,6 +95,55 @@ describe('the built site', () => {
           .map((url) => `${file}: ${url}`),
       );
     expect(external).toEqual([]);
+  });
+});
+
+describe('the built site’s security', () => {
+  const htmlPages = () => listFiles(dist).filter((file) => file.endsWith('.html'));
+
+  it('gives every page a CSP with hashes that allows nothing unsafe', () => {
+    const problems = htmlPages().flatMap((file) => {
+      const meta = select('meta[http-equiv="content-security-policy"]', readPage(dist, file));
+      const policy = parseCsp(String(meta?.properties.content ?? ''));
+      const sources = [...policy.values()].flat();
+      return [
+        ...(policy.get('object-src')?.join(' ') === "'none'" ? [] : ['object-src is not none']),
+        ...(policy.get('base-uri')?.join(' ') === "'self'" ? [] : ['base-uri is not self']),
+        ...(policy.get('form-action')?.join(' ') === "'self'" ? [] : ['form-action is not self']),
+        ...(policy.get('script-src')?.some((source) => source.startsWith("'sha256-")) ? [] : ['script-src has no hashes']),
+        ...sources.filter((source) => source.startsWith("'unsafe-")),
+      ].map((problem) => `${file}: ${problem}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('inlines no script and no style, so the header CSP of public/_headers holds too', () => {
+    const inline = htmlPages().flatMap((file) =>
+      selectAll('script:not([src]):not([type="application/ld+json"]), style, [style]', readPage(dist, file)).map(
+        (element) => `${file}: <${element.tagName}>`,
+      ),
+    );
+    expect(inline).toEqual([]);
+  });
+});
+
+describe('what hosts and readers expect', () => {
+  // `npm test` builds without --site, so the absolute URLs use the documented default.
+  const site = 'http://localhost:4321/';
+
+  it('has a sitemap of every page but the 404 page, at absolute URLs', () => {
+    const pages = listFiles(dist)
+      .filter((file) => file.endsWith('.html') && file !== '404.html')
+      .map((file) => `${site}${file.replace(/(^|\/)index\.html$/, '$1')}`);
+    const locs = [...readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+    expect(locs.sort()).toEqual(pages.sort());
+  });
+
+  it('has a feed of every article, a robots.txt that points at the sitemap, and a favicon', () => {
+    const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    for (const slug of articleSlugs) expect(feed).toContain(`<link>${site}articles/${slug}/</link>`);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}sitemap-index.xml`);
+    expect(existsSync(join(dist, 'favicon.svg'))).toBe(true);
   });
 });
 

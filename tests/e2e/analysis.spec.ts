@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { underBase } from './pages';
 
-const summary = '/articles/uk-france-troops-ukraine-ceasefire/';
+// Relative to the project's base URL, so that the spec runs at / and under a base path.
+const summary = underBase('/articles/uk-france-troops-ukraine-ceasefire/');
 const full = `${summary}full/`;
 
 test('the position matrix reads by its row and column headers', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 test('a reader walks from the home page to a paragraph through an actor', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await page.getByRole('link', { name: /^U\.K\. and France commit troops to Ukraine/ }).click();
   await expect(page).toHaveURL(/\/articles\/uk-france-troops-ukraine-ceasefire\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^U\.K\. and France commit troops/);

@@ -8,15 +8,22 @@ export const root = resolve(import.meta.dirname, '../..');
 
 const projects: string[] = [];
 
-/** Removes every temporary project `fixtureProject` and `buildFixture` made. */
+/** Removes every temporary project `fixtureProject` made. */
 export function removeFixtureBuilds(): void {
   for (const project of projects.splice(0)) rmSync(project, { recursive: true, force: true });
 }
 
+/** The result of one `npm run build`. */
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
 /**
  * A temporary project with this project's code and config, and the content of the fixture folders
- * `tests/fixtures/<name>/` for each name given: their articles (and subfolders) in `content/articles/`,
- * their anchor manifests (`anchors/`) in `content/anchors/`. A case's `expected.txt` is left behind.
+ * `tests/fixtures/<name>/` for each name given, the way starlight-links-validator's `buildFixture()`
+ * sets one up.
  */
 export function fixtureProject(...names: string[]): string {
   const project = mkdtempSync(join(tmpdir(), `dossier-${names.join('+').replaceAll('/', '-')}-`));
@@ -25,6 +32,17 @@ export function fixtureProject(...names: string[]): string {
     cpSync(join(root, entry), join(project, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  useFixtureArticles(project, ...names);
+  return project;
+}
+
+/**
+ * Replaces a fixture project's content with that of `tests/fixtures/<name>/` for each name: their
+ * articles (and subfolders) in `content/articles/`, their anchor manifests (`anchors/`) in
+ * `content/anchors/`. A case's `expected.txt` is left behind.
+ */
+export function useFixtureArticles(project: string, ...names: string[]): void {
+  rmSync(join(project, 'content'), { recursive: true, force: true });
   mkdirSync(join(project, 'content/articles'), { recursive: true });
   for (const name of names) {
     const fixture = join(root, 'tests/fixtures', name);
@@ -33,26 +51,19 @@ export function fixtureProject(...names: string[]): string {
       cpSync(join(fixture, entry), join(project, target), { recursive: true });
     }
   }
-  return project;
 }
 
-/** The result of one `astro build`. */
-export interface BuildResult {
-  status: number | null;
-  output: string;
-  outDir: string;
-}
-
-/**
- * Builds the real site over fixture articles, the way starlight-links-validator's
- * `buildFixture()` does: see `fixtureProject`.
- */
-export function buildFixture(...names: string[]): BuildResult {
-  const project = fixtureProject(...names);
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
+/** Runs `npm run build -- ...args` in `project`, as a reader of the README would. */
+export function buildProject(project: string, args: readonly string[] = []): BuildResult {
+  const run = spawnSync('npm', ['run', '--silent', 'build', '--', ...args], {
     cwd: project,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir: join(project, 'dist') };
+}
+
+/** Builds the real site over the articles of one or more fixture folders. */
+export function buildFixture(...names: string[]): BuildResult {
+  return buildProject(fixtureProject(...names));
 }

@@ -1,34 +1,50 @@
 /**
- * A small static server for tests: serves a built site under a base path, as a static host does
- * (`/base/x/` → `x/index.html`, a 404 page for the rest).
+ * Builds the site for a loopback address and base path, then serves it with nginx from the
+ * README's server block until stopped. Playwright starts one per project (tests/playwright.config.ts):
  *
- *   tsx tests/support/serve.ts <dir> <base> <port>
+ *   node tests/support/serve.ts --port 8610 --base /news/dossier/
+ *
+ * The site URL is the server's own address, so every absolute URL the build writes (sitemap,
+ * feed, canonical and share links) can be fetched from it. Run by Node itself, hence the `.ts`
+ * in the imports.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { root } from './build.ts';
+import { nginxConfig } from './nginx.ts';
 
-const [dir = 'dist', base = '/', port = '4330'] = process.argv.slice(2);
-const root = resolve(dir);
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain',
-  '.wasm': 'application/wasm',
-};
+const { values } = parseArgs({ options: { port: { type: 'string' }, base: { type: 'string', default: '/' } } });
+const port = Number(values.port);
+const base = values.base;
+const dir = mkdtempSync(join(tmpdir(), `dossier-nginx-${port}-`));
+chmodSync(dir, 0o755); // nginx's workers run as an unprivileged user and must read the web root
+const cleanUp = () => rmSync(dir, { recursive: true, force: true });
 
-createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-  const inside = path.startsWith(base) ? normalize(path.slice(base.length)) : undefined;
-  let file = inside === undefined || inside.startsWith('..') ? undefined : join(root, inside);
-  if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  const found = file !== undefined && existsSync(file);
-  const served = found ? file! : join(root, '404.html');
-  response.writeHead(found ? 200 : 404, { 'Content-Type': types[extname(served)] ?? 'application/octet-stream' });
-  createReadStream(served).pipe(response);
-}).listen(Number(port), '127.0.0.1');
+const outDir = join(dir, 'www', base);
+const build = spawnSync(
+  process.execPath,
+  [join(root, 'src/scripts/build.ts'), '--site', `http://127.0.0.1:${port}`, '--base', base, '--outDir', outDir],
+  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+);
+if (build.status !== 0 || !existsSync(join(outDir, 'index.html'))) {
+  cleanUp();
+  throw new Error(`building the site for ${base} failed`);
+}
+
+const config = join(dir, 'nginx.conf');
+writeFileSync(config, nginxConfig({ dir, port, base }));
+const nginx = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+const server = spawn(nginx, ['-e', 'stderr', '-p', dir, '-c', config, '-g', 'daemon off;'], { stdio: 'inherit' });
+server.on('error', (error) => {
+  console.error(`could not start nginx (${error.message}); on Debian: apt-get install nginx`);
+  cleanUp();
+  process.exit(1);
+});
+server.on('exit', (code) => {
+  cleanUp();
+  process.exit(code ?? 0);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill('SIGQUIT'));

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -32,38 +32,71 @@ export interface BrokenLink {
   reason: string;
 }
 
+/** A page whose links are checked: a name for reports, its address and its parsed HTML. */
+export interface LinkingPage {
+  name: string;
+  url: URL;
+  tree: Root;
+}
+
+/** What lives at an address: a parsed HTML page, another kind of file, or nothing. */
+export type Lookup = (url: URL) => Root | 'file' | undefined;
+
 /**
- * Every internal link and fragment in the built site that does not resolve:
- * the target file must exist and, where there is a fragment, hold an element with that id.
+ * Every address a page points at: links, stylesheets, scripts, images, and absolute URLs in
+ * `<meta content>` (canonical and share-image addresses), each with the text it was written as.
  */
-export function brokenLinks(dist: string, base = '/'): BrokenLink[] {
-  const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    let found = ids.get(file);
+export function addressesIn(page: LinkingPage): { href: string; url: URL }[] {
+  const attribute = { a: 'href', link: 'href', script: 'src', img: 'src', meta: 'content' } as const;
+  return selectAll('a[href], link[href], script[src], img[src], meta[content^="http"]', page.tree).map((element) => {
+    const href = String(element.properties[attribute[element.tagName as keyof typeof attribute]]);
+    return { href, url: new URL(href, page.url) };
+  });
+}
+
+/**
+ * Every address on the pages' own origin that does not resolve: there must be something at it
+ * and, where there is a fragment, an element with that id in the page there.
+ */
+export function unresolvedAddresses(pages: Iterable<LinkingPage>, lookup: Lookup): BrokenLink[] {
+  const ids = new Map<Root, Set<string>>();
+  const idsOf = (tree: Root) => {
+    let found = ids.get(tree);
     if (!found) {
-      found = new Set(selectAll('[id]', readPage(dist, file)).map((element) => String(element.properties.id)));
-      ids.set(file, found);
+      found = new Set(selectAll('[id]', tree).map((element) => String(element.properties.id)));
+      ids.set(tree, found);
     }
     return found;
   };
   const broken: BrokenLink[] = [];
   for (const page of pages) {
-    const pageUrl = new URL(`http://site${base}${page.replace(/(^|\/)index\.html$/, '$1')}`);
-    for (const element of selectAll('a[href], link[href]', readPage(dist, page))) {
-      const href = String(element.properties.href);
-      const url = new URL(href, pageUrl);
-      if (url.origin !== pageUrl.origin) continue;
-      const target = fileFor(dist, base, url.pathname);
-      if (!target) {
-        broken.push({ page, href, reason: 'no such file' });
-        continue;
-      }
+    for (const { href, url } of addressesIn(page)) {
+      if (url.origin !== page.url.origin) continue;
+      const target = lookup(url);
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) {
-        broken.push({ page, href, reason: `no element with id "${fragment}" in ${relative('.', target)}` });
+      if (!target) broken.push({ page: page.name, href, reason: 'nothing at this address' });
+      else if (fragment && target !== 'file' && !idsOf(target).has(fragment)) {
+        broken.push({ page: page.name, href, reason: `no element with id "${fragment}" there` });
       }
     }
   }
   return broken;
+}
+
+/** Every internal link and fragment in the built site that does not resolve to a file and an id in it. */
+export function brokenLinks(dist: string, base = '/'): BrokenLink[] {
+  const trees = new Map<string, Root>();
+  const treeOf = (file: string) => {
+    if (!trees.has(file)) trees.set(file, readPage(dist, file));
+    return trees.get(file)!;
+  };
+  const site = (path: string) => new URL(`http://site${base}${path}`);
+  const pages = listFiles(dist)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ name: file, url: site(file.replace(/(^|\/)index\.html$/, '$1')), tree: treeOf(file) }));
+  return unresolvedAddresses(pages, (url) => {
+    const file = fileFor(dist, base, url.pathname);
+    if (!file) return undefined;
+    return file.endsWith('.html') ? treeOf(file) : 'file';
+  });
 }

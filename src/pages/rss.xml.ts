@@ -1,0 +1,16 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArticles } from '../data/articles';
+import { feedItem } from '../lib/feed';
+import { absoluteUrl, articleUrl, feedUrl, homeUrl } from '../lib/urls';
+
+export const GET: APIRoute = async ({ site }) =>
+  rss({
+    title: 'Dossier',
+    description: 'News articles set beside an analysis of who the actors are, where they stand and what they claim.',
+    // The channel links to the home page under the base path, not to the bare site URL.
+    site: absoluteUrl(homeUrl(), site),
+    items: (await getArticles()).map((article) => feedItem(article, absoluteUrl(articleUrl(article.slug), site))),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en</language><atom:link href="${absoluteUrl(feedUrl(), site)}" rel="self" type="application/rss+xml"/>`,
+  });

@@ -1,0 +1,55 @@
+/**
+ * `npm run build`: `astro build` into a temporary folder beside the output, swapped in only when
+ * the build succeeds, so a failed build leaves the previous output byte for byte intact.
+ *
+ *   npm run build -- --site https://example.org --base /news/dossier/
+ *
+ * Every argument goes to `astro build`; `--outDir` and `--root` also say where the output goes.
+ */
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+
+/** The value of `--name value` or `--name=value`, and the arguments without it. */
+function takeFlag(name: string, from: string[]): [string | undefined, string[]] {
+  const index = from.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  if (index === -1) return [undefined, from];
+  const inline = from[index]!.includes('=');
+  const value = inline ? from[index]!.slice(name.length + 1) : from[index + 1];
+  return [value, from.toSpliced(index, inline ? 1 : 2)];
+}
+
+const [rootFlag] = takeFlag('--root', args);
+const [outDirFlag, forwarded] = takeFlag('--outDir', args);
+const root = resolve(rootFlag ?? '.');
+const outDir = resolve(root, outDirFlag ?? 'dist');
+mkdirSync(dirname(outDir), { recursive: true });
+const staging = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}-building-`));
+chmodSync(staging, 0o755); // mkdtemp makes it private; the output is for a web server to read.
+
+if (!args.some((arg) => arg.startsWith('--site')) && !process.env.DOSSIER_SITE) {
+  console.warn('No site URL given: absolute URLs (sitemap, feed) point at the local preview server. Deploys pass --site.');
+}
+
+const astro = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
+// Astro hands every environment variable to `import.meta.env`, so a stray BASE_URL (test runners
+// set one) would override the configured base in every page while the assets kept the right one.
+const env = { ...process.env };
+for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+const child = spawn(process.execPath, [astro, 'build', ...forwarded, '--outDir', staging], { stdio: 'inherit', env });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+
+child.on('exit', (code) => {
+  if (code !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`Build failed: ${existsSync(outDir) ? `${outDir} is left as it was` : 'nothing was written'}.`);
+    process.exit(code ?? 1);
+  }
+  const previous = `${staging}-previous`;
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+});

@@ -19,6 +19,8 @@ export default defineConfig({
   ...(process.env.DOSSIER_BASE ? { base: process.env.DOSSIER_BASE } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Scoped styles mark elements with a short class, not a `data-astro-cid-*` attribute on each.
+  scopedStyleStrategy: 'class',
   markdown: {
     // The article's words are reproduced verbatim: no smart quotes, no autolinks
     // beyond GFM's own, and our plugins for stable ids, claim marks, actor mentions,
@@ -33,5 +35,7 @@ export default defineConfig({
   integrations: [mdx(), pagefind()],
   // Scripts stay external files: Astro 7 leaves `__VITE_PRELOAD__` unreplaced in an inlined
   // script that imports a module at run time, as search imports Pagefind (withastro/astro#17265).
-  vite: { build: { assetsInlineLimit: 0 } },
+  // One stylesheet for the whole site: a page loads one render-blocking request, cached
+  // across pages (the byte budgets in tests/build/budgets.test.ts count it against every page).
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
 });

@@ -30,7 +30,7 @@ export default defineConfig({
   // CSP's `script-src 'self'` and `img-src 'self'` hold too. Inlining would also break search:
   // Astro 7 leaves `__VITE_PRELOAD__` unreplaced in an inlined script that imports a module at
   // run time, as search imports Pagefind (withastro/astro#17265).
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   security: {
     // A <meta> CSP on every page: Astro adds `script-src` and `style-src` with the hashes of what
     // it emits; everything else may come only from the site itself.
@@ -49,6 +49,8 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // Scoped styles mark elements with a short class, not a `data-astro-cid-*` attribute on each.
+  scopedStyleStrategy: 'class',
   markdown: {
     // No code blocks to highlight, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,

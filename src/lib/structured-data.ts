@@ -74,6 +74,15 @@ export function articleGraph(article: ResolvedArticle, urls: GraphUrls): Graph {
   };
 }
 
+/**
+ * JSON-LD for the full-text view: the article alone, without its actors and claims. The summary page
+ * carries the whole graph; repeating it here would cost the longest page about 4 KB compressed.
+ */
+export function fullTextGraph(article: ResolvedArticle, urls: GraphUrls): Graph {
+  const { about: _about, mentions: _mentions, ...node } = articleNode(article, urls, []) as NewsArticle & Record<string, unknown>;
+  return { '@context': 'https://schema.org', '@graph': [node as NewsArticle] };
+}
+
 /** JSON-LD for one claim's page: the claim, its speaker and the article it appears in. */
 export function claimGraph(article: ResolvedArticle, claim: ClaimEntry, urls: GraphUrls): Graph {
   const speaker = article.analysis.actors.find((actor) => actor.id === claim.speaker);

@@ -4,7 +4,7 @@ import { parseBlocks } from '../../src/lib/blocks';
 import { splitAround } from '../../src/lib/excerpts';
 import { shareCards } from '../../src/lib/share';
 import { clip, renderShareImage, SHARE_IMAGE } from '../../src/lib/share-image';
-import { articleGraph, claimGraph } from '../../src/lib/structured-data';
+import { articleGraph, claimGraph, fullTextGraph } from '../../src/lib/structured-data';
 import { goodArticle } from '../support/fixture';
 import { danglingReferences } from '../support/jsonld';
 
@@ -57,6 +57,13 @@ describe('structured data', () => {
   it('describes the article, every actor and every claim, each reference resolving', () => {
     const graph = articleGraph(fixture(), urls) as unknown as { '@graph': Record<string, unknown>[] };
     expect(graph['@graph'].map((node) => node['@type'])).toEqual(['NewsArticle', 'Organization', 'Person', 'Organization', 'NewsMediaOrganization', 'Claim', 'Claim']);
+    expect(danglingReferences(graph)).toEqual([]);
+  });
+
+  it('gives the full-text view the article alone, its references resolving', () => {
+    const graph = fullTextGraph(fixture(), urls) as unknown as { '@graph': Record<string, unknown>[] };
+    expect(graph['@graph'].map((node) => node['@type'])).toEqual(['NewsArticle']);
+    expect(['about', 'mentions'].filter((key) => key in graph['@graph'][0]!)).toEqual([]);
     expect(danglingReferences(graph)).toEqual([]);
   });
 

@@ -33,9 +33,31 @@ export function getArticles(): Promise<Article[]> {
   return cache;
 }
 
-/** Every actor across every article. */
-export async function getActors(): Promise<ActorProfile[]> {
-  return aggregateActors(await getArticles());
+let actors: Promise<readonly ActorProfile[]> | undefined;
+
+/** Every actor across every article, gathered once per build. */
+export function getActors(): Promise<readonly ActorProfile[]> {
+  actors ??= getArticles().then(aggregateActors);
+  return actors;
+}
+
+/** Names and questions across every article, for pages that show parts of several articles' analyses. */
+export interface Lookups {
+  /** Actor names by actor id. */
+  names: ReadonlyMap<string, string>;
+  /** Issue questions by `<slug>/<issue id>`. */
+  questions: ReadonlyMap<string, string>;
+}
+
+let lookups: Promise<Lookups> | undefined;
+
+/** The corpus's `Lookups`, built once per build rather than once per page. */
+export function getLookups(): Promise<Lookups> {
+  lookups ??= getArticles().then((articles) => ({
+    names: new Map(articles.flatMap((article) => article.analysis.actors.map((actor) => [actor.id, actor.name] as const))),
+    questions: new Map(articles.flatMap((article) => article.analysis.issues.map((issue) => [`${article.slug}/${issue.id}`, issue.question] as const))),
+  }));
+  return lookups;
 }
 
 /** `getStaticPaths` for every route with one page per article: `{ params: { slug }, props: { article } }`. */

@@ -65,24 +65,36 @@ export function aggregateActors(articles: readonly IndexedArticle[]): ActorProfi
       });
     }
   }
-  for (const profile of profiles.values()) profile.coMentioned = coMentions(profile.id, articles, names);
+  const counts = coMentionCounts(articles);
+  for (const profile of profiles.values()) profile.coMentioned = topCoMentions(counts.get(profile.id), names);
   return [...profiles.values()];
 }
 
-/** How often each other actor is named in a paragraph that names `actorId`, across articles. */
-function coMentions(actorId: string, articles: readonly IndexedArticle[], names: ReadonlyMap<string, string>, limit = 5): CoMention[] {
-  const counts = new Map<string, number>();
-  for (const { slug, analysis } of articles) {
-    const blocksOf = (id: string) => new Set(analysis.actors.find((actor) => actor.id === id)?.mentions.map((m) => `${slug}#${m.blockId}`));
-    const mine = blocksOf(actorId);
-    if (mine.size === 0) continue;
-    for (const other of analysis.actors) {
-      if (other.id === actorId) continue;
-      const shared = [...blocksOf(other.id)].filter((block) => mine.has(block)).length;
-      if (shared > 0) counts.set(other.id, (counts.get(other.id) ?? 0) + shared);
+/**
+ * For each actor, how often each other actor is named in a paragraph that names it, across articles:
+ * one pass over each article's paragraphs, so the cost grows with the number of mentions, not with
+ * the number of actors times the number of articles.
+ */
+function coMentionCounts(articles: readonly IndexedArticle[]): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const { analysis } of articles) {
+    const namedIn = new Map<string, Set<string>>();
+    for (const actor of analysis.actors) {
+      for (const { blockId } of actor.mentions) namedIn.set(blockId, (namedIn.get(blockId) ?? new Set()).add(actor.id));
+    }
+    for (const ids of namedIn.values()) {
+      for (const id of ids) {
+        const mine = counts.get(id) ?? counts.set(id, new Map()).get(id)!;
+        for (const other of ids) if (other !== id) mine.set(other, (mine.get(other) ?? 0) + 1);
+      }
     }
   }
-  return [...counts]
+  return counts;
+}
+
+/** The `limit` actors most often named alongside one actor, most first, then by name. */
+function topCoMentions(counts: ReadonlyMap<string, number> | undefined, names: ReadonlyMap<string, string>, limit = 5): CoMention[] {
+  return [...(counts ?? [])]
     .map(([id, count]) => ({ id, name: names.get(id) ?? id, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'))
     .slice(0, limit);

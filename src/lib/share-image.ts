@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { dirname, join } from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 
 /** What a share card says. */
@@ -17,19 +18,6 @@ export interface ShareCard {
 /** Share cards are the size Open Graph and Twitter recommend. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-
-/** Inter from the @fontsource package, read once: used only to draw the cards, never sent to readers. */
-function loadFonts() {
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  const file = (weight: number) => require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
-  fonts ??= [
-    { name: 'Inter', data: readFileSync(file(400)), weight: 400, style: 'normal' },
-    { name: 'Inter', data: readFileSync(file(700)), weight: 700, style: 'normal' },
-  ];
-  return fonts;
-}
-
 /** Shortens text to at most `max` characters on a word boundary. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -37,16 +25,17 @@ export function clip(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
 }
 
-type Node = { type: string; props: Record<string, unknown> };
-const box = (style: Record<string, unknown>, children: (Node | string)[] | Node | string): Node => ({
+/** An element as satori reads it. */
+export type CardNode = { type: string; props: Record<string, unknown> };
+const box = (style: Record<string, unknown>, children: (CardNode | string)[] | CardNode | string): CardNode => ({
   type: 'div',
   props: { style: { display: 'flex', ...style }, children },
 });
 
-/** Draws a 1200×630 PNG share card: site name, kicker, title and byline, with no outside service. */
-export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+/** The layout of a card: site name, kicker, title and byline. Pure, so it can key the cache. */
+export function shareCardTree(card: ShareCard): CardNode {
   const title = clip(card.title, 180);
-  const tree = box(
+  return box(
     { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, boxSizing: 'border-box', flexDirection: 'column', justifyContent: 'space-between', padding: 64, background: '#fdfcf9', color: '#1c1b19', fontFamily: 'Inter', borderTop: '16px solid #0b57a4' },
     [
       box({ fontSize: 30, fontWeight: 700, color: '#0b57a4', textTransform: 'uppercase', letterSpacing: 2 }, card.kicker),
@@ -54,6 +43,72 @@ export async function renderShareImage(card: ShareCard): Promise<Uint8Array<Arra
       box({ width: '100%', justifyContent: 'space-between', fontSize: 28, color: '#5b5852' }, [box({}, card.byline ? clip(card.byline, 70) : ''), box({ fontWeight: 700, color: '#1c1b19' }, 'Dossier')]),
     ],
   );
-  const svg = await satori(tree as Parameters<typeof satori>[0], { ...SHARE_IMAGE, fonts: loadFonts() });
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } }).render().asPng());
+}
+
+/** What drawing needs from the project: the fonts and the versions that shape the output. */
+interface Drawing {
+  fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[];
+  /** The versions of every package that shapes the pixels, so an upgrade draws every card anew. */
+  versions: string;
+}
+
+/** Bump when drawing changes in a way the card's layout does not show (fonts, rasteriser options). */
+const DRAWING_VERSION = 1;
+
+let project: Drawing | undefined;
+
+/** Inter from @fontsource (used only to draw the cards, never sent to readers), read once. */
+function setUp(): Drawing {
+  if (project) return project;
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  const version = (name: string) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`;
+  const font = (weight: 400 | 700) => ({
+    name: 'Inter',
+    data: readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
+    weight,
+    style: 'normal' as const,
+  });
+  project = {
+    fonts: [font(400), font(700)],
+    versions: [`drawing@${DRAWING_VERSION}`, ...['satori', '@resvg/resvg-js', '@fontsource/inter'].map(version)].join(' '),
+  };
+  return project;
+}
+
+/**
+ * Where drawn cards are kept between builds, each under a hash of everything that shapes it:
+ * `DOSSIER_CACHE_DIR`, or `node_modules/.cache/dossier/`, which hosts that keep `node_modules`
+ * between builds keep too. Deleting it is always safe.
+ */
+export function shareImageCacheDir(env: Record<string, string | undefined> = process.env): string {
+  return join(env.DOSSIER_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/dossier'), 'share-images');
+}
+
+/** The cache file of a card, named by a hash of its layout and of the versions that draw it. */
+export function shareImageCacheFile(card: ShareCard): string {
+  const key = createHash('sha256').update(setUp().versions).update(JSON.stringify(shareCardTree(card))).digest('hex');
+  return join(shareImageCacheDir(), key.slice(0, 2), `${key}.png`);
+}
+
+/** The card's PNG if it is in the cache. */
+export function cachedShareImage(card: ShareCard): Uint8Array<ArrayBuffer> | undefined {
+  try {
+    return new Uint8Array(readFileSync(shareImageCacheFile(card)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Draws a 1200×630 PNG share card with no outside service, and keeps it in the cache. */
+export async function drawShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(shareCardTree(card) as Parameters<typeof satori>[0], { ...SHARE_IMAGE, fonts: setUp().fonts });
+  // renderAsync, not new Resvg().render(): the synchronous render never frees its 3 MB pixmap
+  // (resvg-js 2.6), which a build of a thousand articles would feel as gigabytes.
+  const png = new Uint8Array((await renderAsync(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } })).asPng());
+  // Written beside its final name, then renamed: a build that dies half way leaves no torn file.
+  const path = shareImageCacheFile(card);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(`${path}.${process.pid}`, png);
+  renameSync(`${path}.${process.pid}`, path);
+  return png;
 }

@@ -3,40 +3,58 @@
  * pipeline and with a bare Astro + MDX project over the same bodies, alternating the two, and prints
  * wall time, milliseconds per article, peak memory (max RSS from /usr/bin/time -v) and the ratio.
  *
- * Each synthetic article is a copy of the real one under its own slug and headline: about 5 KB of body,
- * its actors, claims and positions, so every excerpt is verbatim in its body by construction.
- * Options: `--sizes 1,100,1000` and `--runs 3` (runs per size; 1,000 articles defaults to 1).
+ * Each synthetic article is cut from the real one (`./corpus.ts`): its body (about 4 KB) under a new
+ * headline, 10 claims, 8 positions and about 15 actors with ids of their own, so every excerpt is
+ * verbatim in its body by construction. Every build starts from empty caches; `--warm` builds each
+ * project a second time in place, with the caches the first left (Astro's content store, Vite's
+ * dependencies, Dossier's share images), as a host that keeps `node_modules/` between deploys does.
+ * Options: `--sizes 1,100,1000`, `--runs 3` (runs per size; 1,000 articles defaults to 1), `--warm`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { root } from '../support/build';
+import { splitArticle, syntheticArticle } from './corpus';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,100,1000' }, runs: { type: 'string' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,100,1000' }, runs: { type: 'string' }, warm: { type: 'boolean', default: false } } });
 const sizes = values.sizes.split(',').map(Number);
 const runsFor = (size: number) => Number(values.runs ?? (size >= 1000 ? 1 : 3));
 
-const source = readFileSync(join(root, 'content/articles/uk-france-troops-ukraine-ceasefire.mdx'), 'utf8');
-const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
+const template = readFileSync(join(root, 'content/articles/uk-france-troops-ukraine-ceasefire.mdx'), 'utf8');
 
-/** Article `i` of a synthetic corpus: the real one's analysis and body under a new headline. */
-function synthetic(i: number): string {
-  return `---\n${frontmatter.replace(/^headline: "(.*)"$/m, `headline: "Synthetic ${i}: $1"`)}\n---\n${body}`;
+/** Writes `size` synthetic articles into `folder`: the full analysis for Dossier, the headline alone for bare Astro. */
+function writeCorpus(folder: string, size: number, analysis: boolean): void {
+  mkdirSync(folder, { recursive: true });
+  for (let n = 1; n <= size; n++) {
+    const article = syntheticArticle(template, n);
+    const { data, body } = splitArticle(article);
+    writeFileSync(join(folder, `article-${n}.mdx`), analysis ? article : `---\nheadline: ${JSON.stringify(data.headline)}\n---\n${body}`);
+  }
 }
 
-/** A Dossier project over `size` synthetic articles. */
+/**
+ * This project's packages, linked one by one so that the caches Astro, Vite and Dossier keep in
+ * `node_modules/` (`.astro`, `.vite`, `.cache`) start empty in every benchmark project.
+ */
+function linkPackages(dir: string): void {
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (!['.astro', '.vite', '.cache'].includes(entry)) symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+}
+
+/** A Dossier project over `size` synthetic articles: this project's code with its articles replaced. */
 function dossierProject(dir: string, size: number): void {
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  mkdirSync(join(dir, 'content/articles'), { recursive: true });
-  for (let i = 1; i <= size; i++) writeFileSync(join(dir, 'content/articles', `article-${i}.mdx`), synthetic(i));
+  linkPackages(dir);
+  writeCorpus(join(dir, 'content/articles'), size, true);
 }
 
-/** A bare Astro + MDX project over the same bodies, without the analysis. */
+/** A bare Astro + MDX project over the same bodies, without the analysis: one page per article. */
 function bareProject(dir: string, size: number): void {
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  linkPackages(dir);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare', type: 'module', private: true }));
   writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n");
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
@@ -49,11 +67,7 @@ function bareProject(dir: string, size: number): void {
     "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\nimport MissingVideo from '../MissingVideo.astro';\n---\n<html lang=\"en\"><head><title>{Astro.props.entry.data.headline}</title></head><body><h1>{Astro.props.entry.data.headline}</h1><Content components={{ MissingVideo }} /></body></html>\n",
   );
   writeFileSync(join(dir, 'src/MissingVideo.astro'), '<p>A video is missing.</p>\n');
-  mkdirSync(join(dir, 'content/articles'), { recursive: true });
-  for (let i = 1; i <= size; i++) {
-    const headline = /^headline: (".*")$/m.exec(frontmatter)?.[1] ?? '""';
-    writeFileSync(join(dir, 'content/articles', `article-${i}.mdx`), `---\nheadline: ${headline.replace(/^"/, `"Synthetic ${i}: `)}\n---\n${body}`);
-  }
+  writeCorpus(join(dir, 'content/articles'), size, false);
 }
 
 interface Run {
@@ -61,10 +75,14 @@ interface Run {
   maxRssMb: number;
 }
 
+/** The command that builds a project: Dossier's `npm run build` (check, build, index, swap in) or `astro build`. */
+const buildCommand = (kind: Kind, dir: string) =>
+  kind === 'dossier' ? [join(dir, 'src/scripts/build.ts')] : [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir];
+
 /** Builds a project under /usr/bin/time -v; fails loudly if the build fails. */
-function build(dir: string): Run {
+function build(kind: Kind, dir: string): Run {
   const started = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
+  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, ...buildCommand(kind, dir)], {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -82,37 +100,45 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-const rows = [];
+type Kind = 'dossier' | 'bare';
+/** The runs of one kind of build at one size: cold (fresh project, empty caches) and, with --warm, again in place. */
+type Runs = { cold: Run[]; warm: Run[] };
+
+const rows: Record<string, string | number>[] = [];
 for (const size of sizes) {
-  const dossier: Run[] = [];
-  const bare: Run[] = [];
+  const runs: Record<Kind, Runs> = { dossier: { cold: [], warm: [] }, bare: { cold: [], warm: [] } };
   for (let run = 0; run < runsFor(size); run++) {
     // Alternate which goes first, so neither always meets a warmer disk cache.
-    const order = run % 2 === 0 ? (['dossier', 'bare'] as const) : (['bare', 'dossier'] as const);
+    const order: Kind[] = run % 2 === 0 ? ['dossier', 'bare'] : ['bare', 'dossier'];
     for (const kind of order) {
       const dir = mkdtempSync(join(tmpdir(), `dossier-bench-${kind}-${size}-`));
       try {
         (kind === 'dossier' ? dossierProject : bareProject)(dir, size);
-        const result = build(dir);
-        (kind === 'dossier' ? dossier : bare).push(result);
-        console.error(`${size} articles, ${kind}, run ${run + 1}: ${result.seconds.toFixed(1)} s, ${result.maxRssMb.toFixed(0)} MB`);
+        for (const state of values.warm ? (['cold', 'warm'] as const) : (['cold'] as const)) {
+          const result = build(kind, dir);
+          runs[kind][state].push(result);
+          console.error(`${size} articles, ${kind}, ${state}, run ${run + 1}: ${result.seconds.toFixed(1)} s, ${result.maxRssMb.toFixed(0)} MB`);
+        }
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
     }
   }
-  const [d, b] = [median(dossier.map((r) => r.seconds)), median(bare.map((r) => r.seconds))];
-  rows.push({
-    articles: size,
-    runs: dossier.length,
-    'Dossier s': d.toFixed(1),
-    'Dossier ms/article': ((d * 1000) / size).toFixed(0),
-    'Dossier peak MB': median(dossier.map((r) => r.maxRssMb)).toFixed(0),
-    'bare s': b.toFixed(1),
-    'bare ms/article': ((b * 1000) / size).toFixed(0),
-    'bare peak MB': median(bare.map((r) => r.maxRssMb)).toFixed(0),
-    'Dossier/bare': (d / b).toFixed(2),
-  });
+  for (const state of values.warm ? (['cold', 'warm'] as const) : (['cold'] as const)) {
+    const [d, b] = [median(runs.dossier[state].map((r) => r.seconds)), median(runs.bare[state].map((r) => r.seconds))];
+    rows.push({
+      articles: size,
+      build: state,
+      runs: runs.dossier[state].length,
+      'Dossier s': d.toFixed(1),
+      'Dossier ms/article': ((d * 1000) / size).toFixed(0),
+      'Dossier peak MB': median(runs.dossier[state].map((r) => r.maxRssMb)).toFixed(0),
+      'bare s': b.toFixed(1),
+      'bare ms/article': ((b * 1000) / size).toFixed(0),
+      'bare peak MB': median(runs.bare[state].map((r) => r.maxRssMb)).toFixed(0),
+      'Dossier/bare': (d / b).toFixed(2),
+    });
+  }
 }
 
 console.log(`${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'} · ${(totalmem() / 2 ** 30).toFixed(1)} GB · Node ${process.version}`);

@@ -76,6 +76,17 @@ describe('the corpus of actors', () => {
     ]);
   });
 
+  it('adds up co-mentions across articles, paragraph by paragraph within each', () => {
+    const profiles = aggregateActors([
+      { slug: 'a', headline: 'A', analysis },
+      { slug: 'b', headline: 'B', analysis },
+    ]);
+    expect(profiles.find((actor) => actor.id === 'southby')!.coMentioned).toEqual([
+      { id: 'northport', name: 'Northport', count: 2 },
+      { id: 'the-gazette', name: 'The Gazette', count: 2 },
+    ]);
+  });
+
   it('finds every mention with the sentence it stands in', () => {
     expect(analysis.actors.find((actor) => actor.id === 'the-gazette')!.mentions).toEqual([
       {

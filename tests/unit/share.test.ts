@@ -3,7 +3,7 @@ import { analyse } from '../../src/lib/analysis';
 import { parseBlocks } from '../../src/lib/blocks';
 import { splitAround } from '../../src/lib/excerpts';
 import { shareCards } from '../../src/lib/share';
-import { clip, renderShareImage, SHARE_IMAGE } from '../../src/lib/share-image';
+import { clip, drawShareImage, SHARE_IMAGE } from '../../src/lib/share-image';
 import { articleGraph, claimGraph, fullTextGraph } from '../../src/lib/structured-data';
 import { goodArticle } from '../support/fixture';
 import { danglingReferences } from '../support/jsonld';
@@ -38,7 +38,7 @@ describe('clip', () => {
 
 describe('renderShareImage', () => {
   it('draws a 1200×630 PNG', async () => {
-    const png = await renderShareImage({ kicker: 'Claim', title: 'A title', byline: 'Someone' });
+    const png = await drawShareImage({ kicker: 'Claim', title: 'A title', byline: 'Someone' });
     const view = new DataView(png.buffer);
     expect([...png.slice(1, 4)].map((code) => String.fromCharCode(code)).join('')).toBe('PNG');
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);

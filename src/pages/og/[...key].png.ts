@@ -1,10 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../data/articles';
 import { shareCards } from '../../lib/share';
-import { renderShareImage, type ShareCard } from '../../lib/share-image';
+import type { ShareCard } from '../../lib/share-image';
+import { prepareShareImages, renderShareImage } from '../../lib/share-image-drawer';
 
-export const getStaticPaths = (async () =>
-  shareCards(await getArticles()).map(({ key, card }) => ({ params: { key }, props: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const cards = shareCards(await getArticles());
+  // Astro asks every route for its paths before it renders any page: start drawing the cards now.
+  if (import.meta.env.PROD) prepareShareImages(cards.map(({ card }) => card));
+  return cards.map(({ key, card }) => ({ params: { key }, props: { card } }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props: { card } }) =>
   new Response(await renderShareImage(card), { headers: { 'Content-Type': 'image/png' } });

@@ -22,34 +22,17 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Stylesheets are files, never inline, so the header CSP's `style-src 'self'` (public/_headers
-    // and the README's nginx block) holds without per-page hashes.
+    // Stylesheets are files, never inline, so the CSP's `style-src 'self'` holds without hashes:
+    // src/lib/csp.ts in every page's <meta>, and the same in public/_headers and the README's nginx block.
     inlineStylesheets: 'never',
   },
-  // Nor are scripts or other assets inlined (Astro inlines small ones by default), so the header
-  // CSP's `script-src 'self'` and `img-src 'self'` hold too. Inlining would also break search:
+  // Nor are scripts or other assets inlined (Astro inlines small ones by default), so the CSP's
+  // `script-src 'self'` and `img-src 'self'` hold too. Inlining would also break search:
   // Astro 7 leaves `__VITE_PRELOAD__` unreplaced in an inlined script that imports a module at
   // run time, as search imports Pagefind (withastro/astro#17265).
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
-  security: {
-    // A <meta> CSP on every page: Astro adds `script-src` and `style-src` with the hashes of what
-    // it emits; everything else may come only from the site itself.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval': it allows compiling
-      // WebAssembly, never `eval` of JavaScript ('unsafe-eval' stays out).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
-  // Scoped styles mark elements with a short class, not a `data-astro-cid-*` attribute on each.
+  // Components and pages write global styles under their own class (an Astro-scoped style marks every
+  // element it renders); a scoped one, should any return, marks with a short class, not an attribute.
   scopedStyleStrategy: 'class',
   markdown: {
     // No code blocks to highlight, and Shiki's inline styles would break the CSP.

@@ -21,9 +21,12 @@ const types: Record<ActorKind, 'Person' | 'Country' | 'Organization' | 'NewsMedi
   other: 'Thing',
 };
 
-/** One actor as a schema.org node. */
-function actorNode(actor: ActorEntry, urls: GraphUrls): Thing {
-  return { '@type': types[actor.kind], '@id': urls.actor(actor.id), name: actor.name, description: actor.role } as Thing;
+/**
+ * One actor as a schema.org node: its type and name. Its `@id` is the actor's entry in the actor
+ * index, shared by every article, so the node leaves out the role, which each article states anew.
+ */
+function actorNode(actor: Pick<ActorEntry, 'id' | 'kind' | 'name'>, urls: GraphUrls): Thing {
+  return { '@type': types[actor.kind], '@id': urls.actor(actor.id), name: actor.name } as Thing;
 }
 
 /** One claim as a schema.org `Claim`, appearing in its paragraph. */
@@ -41,7 +44,7 @@ function claimNode(claim: ClaimEntry, urls: GraphUrls): ClaimNode {
 }
 
 /** The article node; unstated metadata is left out, never guessed. */
-function articleNode(article: ResolvedArticle, urls: GraphUrls, actorIds: readonly string[]): NewsArticle {
+function articleNode(article: ResolvedArticle, urls: GraphUrls): NewsArticle {
   return {
     '@type': 'NewsArticle',
     '@id': urls.article,
@@ -55,32 +58,37 @@ function articleNode(article: ResolvedArticle, urls: GraphUrls, actorIds: readon
     ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
     ...(article.outlet ? { publisher: { '@type': 'NewsMediaOrganization', name: article.outlet } } : {}),
     ...(article.url ? { sameAs: article.url } : {}),
-    about: [...new Set(article.analysis.positions.map((position) => position.actor))].map((id) => ({ '@id': urls.actor(id) })),
-    mentions: actorIds.map((id) => ({ '@id': urls.actor(id) })),
     citation: article.sources.map((name) => ({ '@type': 'CreativeWork', name })),
   };
 }
 
-/** JSON-LD for an article's pages: the article, its actors and its claims. */
+/**
+ * JSON-LD for the summary: the article, every actor it mentions (each node in place), and by
+ * reference those it is about, the actors that take a position. Each claim's node lives on the
+ * claim's own page (`claimGraph`): all of them here would cost the summary about 3 KB compressed,
+ * a third of its budget.
+ */
 export function articleGraph(article: ResolvedArticle, urls: GraphUrls): Graph {
-  const { actors, claims } = article.analysis;
+  const { actors, positions } = article.analysis;
+  const about = [...new Set(positions.map((position) => position.actor))];
   return {
     '@context': 'https://schema.org',
     '@graph': [
-      articleNode(article, urls, actors.map((actor) => actor.id)),
-      ...actors.map((actor) => actorNode(actor, urls)),
-      ...claims.map((claim) => claimNode(claim, urls)),
+      {
+        ...articleNode(article, urls),
+        about: about.map((id) => ({ '@id': urls.actor(id) })),
+        mentions: actors.map((actor) => actorNode(actor, urls)),
+      },
     ],
   };
 }
 
 /**
- * JSON-LD for the full-text view: the article alone, without its actors and claims. The summary page
- * carries the whole graph; repeating it here would cost the longest page about 4 KB compressed.
+ * JSON-LD for the full-text view: the article alone, without its actors. The summary page carries
+ * them; repeating them here would cost the longest page about 1 KB compressed.
  */
 export function fullTextGraph(article: ResolvedArticle, urls: GraphUrls): Graph {
-  const { about: _about, mentions: _mentions, ...node } = articleNode(article, urls, []) as NewsArticle & Record<string, unknown>;
-  return { '@context': 'https://schema.org', '@graph': [node as NewsArticle] };
+  return { '@context': 'https://schema.org', '@graph': [articleNode(article, urls)] };
 }
 
 /** JSON-LD for one claim's page: the claim, its speaker and the article it appears in. */

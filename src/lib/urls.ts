@@ -43,7 +43,7 @@ export const claimAnchor = (claimId: string) => `claim-${claimId}`;
 /** The fragment of a claim's marked excerpt in the full text. */
 export const excerptAnchor = (claimId: string) => `excerpt-${claimId}`;
 
-/** The fragment of a position's entry on the summary view. */
+/** The fragment of a position's entry in the analysis beside the full text. */
 export const positionAnchor = (positionId: string) => `position-${positionId}`;
 
 /** One claim's own page, the link to share for that claim. */

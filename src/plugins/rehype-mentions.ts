@@ -58,7 +58,7 @@ const rehypeMentions: Plugin<[MentionsOptions?], Root> = (options = {}) => {
       return {
         type: 'element',
         tagName: 'a',
-        properties: { className: [className], href: relativeUrl(from, sitePaths.actor(id)), dataActor: id },
+        properties: { className: [className], href: relativeUrl(from, sitePaths.actor(id)) },
         children: [{ type: 'text', value: alias }],
       };
     };

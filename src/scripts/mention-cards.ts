@@ -1,7 +1,8 @@
 /**
  * Preview cards for actor mentions in the full text: hovering or focusing a mention shows the
- * actor's role and stances, from a `<template id="card-…">` the page carries. The card floats
- * over the text (no layout shift) and closes on Escape; without JavaScript the link still works.
+ * actor's role and stances, read from the analysis beside the text (the actors list and the
+ * positions by question), so the page ships no copy of them. The card floats over the text (no
+ * layout shift) and closes on Escape; without JavaScript the link still works.
  */
 const card = document.createElement('div');
 card.id = 'mention-card';
@@ -13,13 +14,39 @@ document.body.append(card);
 let current: HTMLAnchorElement | undefined;
 let closing: number | undefined;
 
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, ...children: (Node | string)[]) => {
+  const made = document.createElement(tag);
+  made.append(...children);
+  return made;
+};
+
+/**
+ * The card's content for the actor a mention links to: the entry in the actors list that links to
+ * the same page, and the positions whose ids start with the actor's id (`position-<actor>--<issue>`),
+ * each under its question's short label.
+ */
+function contentFor(link: HTMLAnchorElement): Node[] | undefined {
+  const entry = [...document.querySelectorAll<HTMLAnchorElement>('.actors a')].find((actor) => actor.pathname === link.pathname);
+  const item = entry?.parentElement;
+  if (!entry || !item) return undefined;
+  const name = entry.textContent ?? '';
+  const id = link.pathname.split('/').at(-2) ?? '';
+  const stances = [...document.querySelectorAll(`[id^="position-${CSS.escape(id)}--"]`)].map((position) =>
+    element('li', `${position.closest<HTMLElement>('[data-label]')?.dataset['label'] ?? ''}: `, position.querySelector('.stance')?.cloneNode(true) ?? ''),
+  );
+  return [
+    element('p', element('strong', name), (item.textContent ?? '').slice(name.length)),
+    stances.length > 0 ? element('ul', ...stances) : element('p', 'No position recorded in this article.'),
+  ];
+}
+
 function open(link: HTMLAnchorElement): void {
-  const template = document.getElementById(`card-${link.dataset['actor'] ?? ''}`);
-  if (!(template instanceof HTMLTemplateElement)) return;
+  const content = contentFor(link);
+  if (!content) return;
   window.clearTimeout(closing);
   if (current && current !== link) current.removeAttribute('aria-describedby');
   current = link;
-  card.replaceChildren(template.content.cloneNode(true));
+  card.replaceChildren(...content);
   card.hidden = false;
   link.setAttribute('aria-describedby', card.id);
   const box = link.getBoundingClientRect();

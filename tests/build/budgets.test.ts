@@ -15,18 +15,8 @@ const budget = {
   js: 2 * KB,
 };
 
-/**
- * Pages that do not yet meet their budget, each with the ceiling it must not grow past.
- * Issue 7 stays open until this list is empty: see docs/performance.md.
- */
-const overBudget: { pattern: RegExp; ceiling: number }[] = [
-  { pattern: /^articles\/[^/]+\/index\.html$/, ceiling: 15.5 * KB },
-  { pattern: /^articles\/[^/]+\/full\/index\.html$/, ceiling: 16 * KB },
-];
-
 const isFullText = (page: string) => /^articles\/[^/]+\/full\/index\.html$/.test(page);
 const budgetFor = (page: string) => (isFullText(page) ? budget.fullText : budget.page);
-const ceilingFor = (page: string) => overBudget.find(({ pattern }) => pattern.test(page))?.ceiling;
 
 let weights: PageWeight[] = [];
 
@@ -41,14 +31,9 @@ beforeAll(() => {
 describe('byte budgets', () => {
   it('keeps every page within its budget: 14 KB for the full text, 10 KB for any other', () => {
     const over = weights
-      .filter(({ page, total }) => total > (ceilingFor(page) ?? budgetFor(page)))
+      .filter(({ page, total }) => total > budgetFor(page))
       .map(({ page, total }) => `${page}: ${total} bytes`);
     expect(over).toEqual([]);
-  });
-
-  it('lists no page as over budget that has come within it', () => {
-    const within = weights.filter(({ page, total }) => ceilingFor(page) !== undefined && total <= budgetFor(page)).map(({ page }) => page);
-    expect(within).toEqual([]);
   });
 
   it('loads at most 2 KB of JavaScript on any page', () => {

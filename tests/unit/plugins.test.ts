@@ -104,9 +104,9 @@ describe('rehypeMentions', () => {
     const file = new VFile({ value: 'Ana Reyes of Northport met Reyes.\n', path: '/x/content/articles/harbour.mdx', data: { astro: { frontmatter: { actors } } } });
     const result = await unified().use(remarkParse).use(remarkRehype).use(rehypeMentions).use(rehypeStringify).process(file);
     expect(String(result)).toBe(
-      '<p><a class="mention" href="../../../actors/ana-reyes/" data-actor="ana-reyes">Ana Reyes</a> of ' +
-        '<a class="mention" href="../../../actors/northport/" data-actor="northport">Northport</a> met ' +
-        '<a class="mention" href="../../../actors/ana-reyes/" data-actor="ana-reyes">Reyes</a>.</p>',
+      '<p><a class="mention" href="../../../actors/ana-reyes/">Ana Reyes</a> of ' +
+        '<a class="mention" href="../../../actors/northport/">Northport</a> met ' +
+        '<a class="mention" href="../../../actors/ana-reyes/">Reyes</a>.</p>',
     );
   });
 });

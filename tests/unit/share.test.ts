@@ -54,9 +54,19 @@ describe('structured data', () => {
     paragraph: (id: string) => `https://x.test/articles/harbour-talks/full/#${id}`,
   };
 
-  it('describes the article, every actor and every claim, each reference resolving', () => {
+  it('describes the article and every actor it mentions, leaving each claim to its own page, each reference resolving', () => {
     const graph = articleGraph(fixture(), urls) as unknown as { '@graph': Record<string, unknown>[] };
-    expect(graph['@graph'].map((node) => node['@type'])).toEqual(['NewsArticle', 'Organization', 'Person', 'Organization', 'NewsMediaOrganization', 'Claim', 'Claim']);
+    expect(graph['@graph'].map((node) => node['@type'])).toEqual(['NewsArticle']);
+    const [article] = graph['@graph'];
+    expect(article!['mentions']).toEqual([
+      { '@type': 'Organization', '@id': urls.actor('northport'), name: 'Northport' },
+      { '@type': 'Person', '@id': urls.actor('ana-reyes'), name: 'Ana Reyes' },
+      { '@type': 'Organization', '@id': urls.actor('southby'), name: 'Southby' },
+      { '@type': 'NewsMediaOrganization', '@id': urls.actor('the-gazette'), name: 'The Gazette' },
+    ]);
+    // About: the actors that take a position.
+    expect(article!['about']).toEqual([{ '@id': urls.actor('ana-reyes') }, { '@id': urls.actor('southby') }]);
+    expect(JSON.stringify(graph)).not.toContain('"Claim"');
     expect(danglingReferences(graph)).toEqual([]);
   });
 

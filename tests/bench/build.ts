@@ -9,10 +9,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { root } from '../support/build';
+import { machineLine, markdownTable, median } from './report';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,100,1000' }, runs: { type: 'string' } } });
 const sizes = values.sizes.split(',').map(Number);
@@ -76,12 +77,6 @@ function build(dir: string): Run {
   return { seconds, maxRssMb: rssKb / 1024 };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
 const rows = [];
 for (const size of sizes) {
   const dossier: Run[] = [];
@@ -115,7 +110,6 @@ for (const size of sizes) {
   });
 }
 
-console.log(`${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'} · ${(totalmem() / 2 ** 30).toFixed(1)} GB · Node ${process.version}`);
+console.log(machineLine());
 console.table(rows);
-console.log(`| ${Object.keys(rows[0] ?? {}).join(' | ')} |\n|${Object.keys(rows[0] ?? {}).map(() => ' --- |').join('')}`);
-for (const row of rows) console.log(`| ${Object.values(row).join(' | ')} |`);
+console.log(markdownTable(rows));

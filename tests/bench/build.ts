@@ -12,11 +12,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { root } from '../support/build';
 import { splitArticle, syntheticArticle } from './corpus';
+import { machineLine, markdownTable, median } from './report';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,100,1000' }, runs: { type: 'string' }, warm: { type: 'boolean', default: false } } });
 const sizes = values.sizes.split(',').map(Number);
@@ -94,12 +95,6 @@ function build(kind: Kind, dir: string): Run {
   return { seconds, maxRssMb: rssKb / 1024 };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
 type Kind = 'dossier' | 'bare';
 /** The runs of one kind of build at one size: cold (fresh project, empty caches) and, with --warm, again in place. */
 type Runs = { cold: Run[]; warm: Run[] };
@@ -141,7 +136,6 @@ for (const size of sizes) {
   }
 }
 
-console.log(`${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'} · ${(totalmem() / 2 ** 30).toFixed(1)} GB · Node ${process.version}`);
+console.log(machineLine());
 console.table(rows);
-console.log(`| ${Object.keys(rows[0] ?? {}).join(' | ')} |\n|${Object.keys(rows[0] ?? {}).map(() => ' --- |').join('')}`);
-for (const row of rows) console.log(`| ${Object.values(row).join(' | ')} |`);
+console.log(markdownTable(rows));

@@ -30,7 +30,21 @@ export default defineConfig({
   // `script-src 'self'` and `img-src 'self'` hold too. Inlining would also break search:
   // Astro 7 leaves `__VITE_PRELOAD__` unreplaced in an inlined script that imports a module at
   // run time, as search imports Pagefind (withastro/astro#17265).
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      cssCodeSplit: false,
+      rollupOptions: {
+        // Every MDX module starts with Astro's "use astro:head-inject" directive, and Rolldown warns
+        // that it may not keep it, once per article, a dozen lines each: noise that would bury real
+        // warnings in a large corpus. Astro's head injection works regardless.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Components and pages write global styles under their own class (an Astro-scoped style marks every
   // element it renders); a scoped one, should any return, marks with a short class, not an attribute.
   scopedStyleStrategy: 'class',

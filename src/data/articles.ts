@@ -53,8 +53,8 @@ let lookups: Promise<Lookups> | undefined;
 
 /** The corpus's `Lookups`, built once per build rather than once per page. */
 export function getLookups(): Promise<Lookups> {
-  lookups ??= getArticles().then((articles) => ({
-    names: new Map(articles.flatMap((article) => article.analysis.actors.map((actor) => [actor.id, actor.name] as const))),
+  lookups ??= Promise.all([getArticles(), getActors()]).then(([articles, actors]) => ({
+    names: new Map(actors.map((actor) => [actor.id, actor.name])),
     questions: new Map(articles.flatMap((article) => article.analysis.issues.map((issue) => [`${article.slug}/${issue.id}`, issue.question] as const))),
   }));
   return lookups;

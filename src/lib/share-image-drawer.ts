@@ -37,32 +37,31 @@ function defer(): Pending {
 
 /** Starts drawing `cards` (those not cached yet) in `processes` child processes. */
 export function prepareShareImages(cards: readonly ShareCard[], processes = availableParallelism()): void {
-  const todo = cards.filter((card) => !pending.has(shareImageCacheFile(card)) && !existsSync(shareImageCacheFile(card)));
+  const todo = cards.map((card) => ({ card, file: shareImageCacheFile(card) })).filter(({ file }) => !pending.has(file) && !existsSync(file));
   if (todo.length === 0) return;
   const script = join(process.cwd(), 'src/scripts/draw-share-images.ts');
   for (let lane = 0; lane < processes; lane++) {
     // Every `processes`-th card, so each process gets cards from the whole corpus.
     const share = todo.filter((_, index) => index % processes === lane);
     if (share.length === 0) continue;
-    const files = share.map((card) => shareImageCacheFile(card));
-    for (const file of files) pending.set(file, defer());
+    for (const { file } of share) pending.set(file, defer());
     const child = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     createInterface({ input: child.stdout }).on('line', (line) => {
-      const file = files[Number(line)];
+      const file = share[Number(line)]?.file;
       if (file) {
         pending.get(file)?.resolve();
         pending.delete(file);
       }
     });
     child.on('close', (code) => {
-      for (const file of files) {
+      for (const { file } of share) {
         pending.get(file)?.reject(new Error(`the share-image process stopped (exit ${code}) before drawing this card:\n${errors}`));
         pending.delete(file);
       }
     });
-    child.stdin.end(JSON.stringify(share));
+    child.stdin.end(JSON.stringify(share.map(({ card }) => card)));
   }
 }
 

@@ -1,14 +1,13 @@
 /**
  * Draws share cards into the cache, in a process of its own beside `astro build` (see
  * src/lib/share-image-drawer.ts): reads a JSON array of cards on stdin and prints the index of each
- * card once its PNG is in the cache. Cards already cached are skipped.
+ * card once its PNG is in the cache.
  */
-import { existsSync } from 'node:fs';
 import { text } from 'node:stream/consumers';
-import { drawShareImage, shareImageCacheFile, type ShareCard } from '../lib/share-image.ts';
+import { drawShareImage, type ShareCard } from '../lib/share-image.ts';
 
 const cards = JSON.parse(await text(process.stdin)) as ShareCard[];
 for (const [index, card] of cards.entries()) {
-  if (!existsSync(shareImageCacheFile(card))) await drawShareImage(card);
+  await drawShareImage(card);
   process.stdout.write(`${index}\n`);
 }

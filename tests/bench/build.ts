@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { root } from '../support/build';
-import { splitArticle, syntheticArticle } from './corpus';
+import { parseArticle, syntheticArticle } from './corpus';
 import { machineLine, markdownTable, median } from './report';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,100,1000' }, runs: { type: 'string' }, warm: { type: 'boolean', default: false } } });
@@ -30,7 +30,7 @@ function writeCorpus(folder: string, size: number, analysis: boolean): void {
   mkdirSync(folder, { recursive: true });
   for (let n = 1; n <= size; n++) {
     const article = syntheticArticle(template, n);
-    const { data, body } = splitArticle(article);
+    const { data, body } = parseArticle(article);
     writeFileSync(join(folder, `article-${n}.mdx`), analysis ? article : `---\nheadline: ${JSON.stringify(data.headline)}\n---\n${body}`);
   }
 }

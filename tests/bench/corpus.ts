@@ -5,6 +5,7 @@
  * n times as many actor pages, as a corpus of unrelated news would.
  */
 import { parse, stringify } from 'yaml';
+import { splitSource } from '../../src/lib/source';
 
 /** How much analysis each synthetic article carries. */
 export interface Shape {
@@ -31,16 +32,15 @@ interface Position {
   [field: string]: unknown;
 }
 
-/** Splits an MDX file into its frontmatter (parsed) and its body. */
-export function splitArticle(source: string): { data: Record<string, unknown>; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-  if (!match) throw new Error('the template article has no frontmatter');
-  return { data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+/** An MDX file's frontmatter, parsed, and its body, split where the content check splits them. */
+export function parseArticle(source: string): { data: Record<string, unknown>; body: string } {
+  const { frontmatter, body } = splitSource(source);
+  return { data: parse(frontmatter) as Record<string, unknown>, body };
 }
 
 /** Article `n` of a synthetic corpus cut from `template` (an MDX source) to `shape`. */
 export function syntheticArticle(template: string, n: number, shape: Shape = issueShape): string {
-  const { data, body } = splitArticle(template);
+  const { data, body } = parseArticle(template);
   const actors = data.actors as Actor[];
   const claims = (data.claims as Claim[]).slice(0, shape.claims);
   const byId = new Map(actors.map((actor) => [actor.id, actor]));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkArticles } from '../../src/lib/check';
-import { issueShape, splitArticle, syntheticArticle } from '../bench/corpus';
+import { issueShape, parseArticle, syntheticArticle } from '../bench/corpus';
 import { root } from '../support/build';
 
 const template = readFileSync(join(root, 'content/articles/uk-france-troops-ukraine-ceasefire.mdx'), 'utf8');
@@ -16,12 +16,12 @@ describe('the build benchmark corpus', () => {
   });
 
   it('has the shape issue 7 asks for: 10 claims, 8 positions, about 15 actors, with ids of its own', () => {
-    const { data, body } = splitArticle(articles[1]!);
+    const { data, body } = parseArticle(articles[1]!);
     expect([(data.claims as unknown[]).length, (data.positions as unknown[]).length]).toEqual([issueShape.claims, issueShape.positions]);
     const ids = (data.actors as { id: string }[]).map((actor) => actor.id);
     expect(ids.length).toBeGreaterThanOrEqual(issueShape.actors);
     expect(ids.length).toBeLessThanOrEqual(issueShape.actors + 2);
     expect(ids.filter((id) => !id.endsWith('-2'))).toEqual([]);
-    expect(body).toBe(splitArticle(template).body);
+    expect(body).toBe(parseArticle(template).body);
   });
 });

@@ -23,7 +23,7 @@ export default defineConfig({
   build: {
     format: 'directory',
     // Stylesheets are files, never inline, so the CSP's `style-src 'self'` holds without hashes:
-    // src/lib/csp.ts in every page's <meta>, and the same in public/_headers and the README's nginx block.
+    // src/lib/publish/csp.ts in every page's <meta>, and the same in public/_headers and the README's nginx block.
     inlineStylesheets: 'never',
   },
   // Nor are scripts or other assets inlined (Astro inlines small ones by default), so the CSP's

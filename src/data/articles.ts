@@ -1,11 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { aggregateActors, type ActorProfile } from '../lib/actors';
-import { analyse } from '../lib/analysis';
-import type { ResolvedArticle } from '../lib/article';
-import { parseBlocks, type Block } from '../lib/blocks';
-import { readManifest } from '../lib/manifest';
-import { byNewest } from '../lib/order';
-import { claimAnchor } from '../lib/urls';
+import { aggregateActors, type ActorProfile } from '../lib/analysis/actors';
+import { analyse } from '../lib/analysis/model';
+import type { ResolvedArticle } from '../lib/analysis/article';
+import { parseBlocks, type Block } from '../lib/text/blocks';
+import { readManifest } from '../lib/anchors/manifest';
+import { byNewest } from '../lib/analysis/order';
+import { claimAnchor } from '../lib/publish/urls';
 
 /** An article ready to render: its checked frontmatter, its body blocks and its resolved analysis. */
 export interface Article extends ResolvedArticle {

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { parseBlocks } from '../lib/blocks';
-import { checkArticles } from '../lib/check';
-import { compareAnchors, currentAnchors, manifestLine, manifestPath, readManifest } from '../lib/manifest';
-import { ContentError, type LocatedProblem } from '../lib/problems';
+import { parseBlocks } from '../lib/text/blocks';
+import { checkArticles } from '../lib/check/check-articles';
+import { compareAnchors, currentAnchors, manifestLine, manifestPath, readManifest } from '../lib/anchors/manifest';
+import { ContentError, type LocatedProblem } from '../lib/check/problems';
 import type { ArticleData } from '../schemas/article';
-import { articlesFolder, readArticleFile, readArticleFiles } from './files';
+import { articlesFolder, readArticleFile, readArticleFiles } from '../lib/check/article-files';
 
 /** Options for `articleLoader`. */
 export interface ArticleLoaderOptions {

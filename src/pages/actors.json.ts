@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getActors } from '../data/articles';
-import { actorsDocument } from '../lib/export-actors';
-import { actorUrl, claimUrl, fullTextUrl } from '../lib/urls';
+import { actorsDocument } from '../lib/publish/actors-json';
+import { actorUrl, claimUrl, fullTextUrl } from '../lib/publish/urls';
 
 export const GET: APIRoute = async () =>
   new Response(

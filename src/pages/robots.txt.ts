@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, sitemapUrl } from '../lib/urls';
+import { absoluteUrl, sitemapUrl } from '../lib/publish/urls';
 
 /** Every page may be crawled; the sitemap carries the site URL and base path. */
 export const GET: APIRoute = ({ site }) =>

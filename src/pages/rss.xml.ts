@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles';
-import { feedItem } from '../lib/feed';
-import { absoluteUrl, articleUrl, feedUrl, homeUrl } from '../lib/urls';
+import { feedItem } from '../lib/publish/feed';
+import { absoluteUrl, articleUrl, feedUrl, homeUrl } from '../lib/publish/urls';
 
 export const GET: APIRoute = async ({ site }) =>
   rss({

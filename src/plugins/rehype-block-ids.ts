@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
-import { assignIds } from '../lib/anchors';
+import { assignIds } from '../lib/text/block-ids';
 
 /** Options for `rehypeBlockIds`. */
 export interface BlockIdsOptions {

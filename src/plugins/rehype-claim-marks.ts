@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
-import { occurrences } from '../lib/excerpts';
-import { claimAnchor, excerptAnchor } from '../lib/urls';
+import { occurrences } from '../lib/text/excerpts';
+import { claimAnchor, excerptAnchor } from '../lib/publish/urls';
 
 /** Options for `rehypeClaimMarks`. */
 export interface ClaimMarksOptions {

@@ -1,8 +1,8 @@
 import { basename, extname } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import type { Plugin } from 'unified';
-import { findMentions } from '../lib/mentions';
-import { relativeUrl, sitePaths } from '../lib/urls';
+import { findMentions } from '../lib/text/mentions';
+import { relativeUrl, sitePaths } from '../lib/publish/urls';
 
 /** Options for `rehypeMentions`. */
 export interface MentionsOptions {

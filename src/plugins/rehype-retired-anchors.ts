@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
-import { readManifest } from '../lib/manifest';
+import { readManifest } from '../lib/anchors/manifest';
 
 /** Options for `rehypeRetiredAnchors`. */
 export interface RetiredAnchorsOptions {

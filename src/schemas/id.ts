@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { activeMarkup } from '../lib/markup';
+import { activeMarkup } from './markup';
 
 /** Words the site's own addresses use, e.g. `/articles/<slug>/full/` and `/articles/<slug>/claims/<id>/`. */
 export const reservedNames = ['full', 'claims', 'index'] as const;

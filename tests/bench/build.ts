@@ -78,7 +78,7 @@ interface Run {
 
 /** The command that builds a project: Dossier's `npm run build` (check, build, index, swap in) or `astro build`. */
 const buildCommand = (kind: Kind, dir: string) =>
-  kind === 'dossier' ? [join(dir, 'src/scripts/build.ts')] : [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir];
+  kind === 'dossier' ? [join(dir, 'src/cli/build.ts')] : [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir];
 
 /** Builds a project under /usr/bin/time -v; fails loudly if the build fails. */
 function build(kind: Kind, dir: string): Run {

@@ -5,7 +5,7 @@
  * n times as many actor pages, as a corpus of unrelated news would.
  */
 import { parse, stringify } from 'yaml';
-import { splitSource } from '../../src/lib/source';
+import { splitSource } from '../../src/lib/check/mdx-file';
 
 /** How much analysis each synthetic article carries. */
 export interface Shape {

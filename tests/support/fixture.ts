@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { ArticleFile } from '../../src/lib/check';
-import { splitSource } from '../../src/lib/source';
-import { readArticleFiles } from '../../src/loaders/files';
+import type { ArticleFile } from '../../src/lib/check/check-articles';
+import { splitSource } from '../../src/lib/check/mdx-file';
+import { readArticleFiles } from '../../src/lib/check/article-files';
 import { articleSchema, type ArticleData } from '../../src/schemas/article';
 import { root } from './build';
 

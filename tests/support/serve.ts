@@ -26,7 +26,7 @@ const cleanUp = () => rmSync(dir, { recursive: true, force: true });
 const outDir = join(dir, 'www', base);
 const build = spawnSync(
   process.execPath,
-  [join(root, 'src/scripts/build.ts'), '--site', `http://127.0.0.1:${port}`, '--base', base, '--outDir', outDir],
+  [join(root, 'src/cli/build.ts'), '--site', `http://127.0.0.1:${port}`, '--base', base, '--outDir', outDir],
   { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
 );
 if (build.status !== 0 || !existsSync(join(outDir, 'index.html'))) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateActors, groupByKind } from '../../src/lib/actors';
-import { analyse, openingWords } from '../../src/lib/analysis';
-import { parseBlocks } from '../../src/lib/blocks';
-import { analysisDocument } from '../../src/lib/export';
-import { byNewest } from '../../src/lib/order';
+import { aggregateActors, groupByKind } from '../../src/lib/analysis/actors';
+import { analyse, openingWords } from '../../src/lib/analysis/model';
+import { parseBlocks } from '../../src/lib/text/blocks';
+import { analysisDocument } from '../../src/lib/publish/analysis-json';
+import { byNewest } from '../../src/lib/analysis/order';
 import { goodArticle } from '../support/fixture';
 
 function fixtureAnalysis() {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticles } from '../../src/lib/check';
+import { checkArticles } from '../../src/lib/check/check-articles';
 import { issueShape, parseArticle, syntheticArticle } from '../bench/corpus';
 import { root } from '../support/build';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBlocks } from '../../src/lib/blocks';
+import { parseBlocks } from '../../src/lib/text/blocks';
 
 describe('parseBlocks', () => {
   const body = [

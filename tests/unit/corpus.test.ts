@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { actorConflicts, aggregateActors } from '../../src/lib/actors';
-import { analyse } from '../../src/lib/analysis';
-import { parseBlocks } from '../../src/lib/blocks';
-import { actorsDocument } from '../../src/lib/export-actors';
-import { sentenceAround, sentenceStarts } from '../../src/lib/sentences';
-import { classifySourcing, countSourcing, isListedSource } from '../../src/lib/sourcing';
-import { relativeUrl } from '../../src/lib/urls';
+import { actorConflicts, aggregateActors } from '../../src/lib/analysis/actors';
+import { analyse } from '../../src/lib/analysis/model';
+import { parseBlocks } from '../../src/lib/text/blocks';
+import { actorsDocument } from '../../src/lib/publish/actors-json';
+import { sentenceAround, sentenceStarts } from '../../src/lib/text/sentences';
+import { classifySourcing, countSourcing, isListedSource } from '../../src/lib/analysis/sourcing';
+import { relativeUrl } from '../../src/lib/publish/urls';
 import type { Actor } from '../../src/schemas/actor';
 import { goodArticle } from '../support/fixture';
 

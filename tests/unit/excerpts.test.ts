@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/lib/blocks';
-import { locate, occurrences, type Slip } from '../../src/lib/excerpts';
+import type { Block } from '../../src/lib/text/blocks';
+import { locate, occurrences, type Slip } from '../../src/lib/text/excerpts';
 
 const blocks: Block[] = [
   { kind: 'paragraph', id: 'p-one', depth: 0, line: 1, text: 'Moscow "definitely will not... agree to" NATO troops—even so.' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItem } from '../../src/lib/feed';
+import { feedItem } from '../../src/lib/publish/feed';
 
 const link = 'https://example.org/news/dossier/articles/a-b/';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAnchors, currentAnchors, orphans, updatedManifest } from '../../src/lib/manifest';
+import { compareAnchors, currentAnchors, orphans, updatedManifest } from '../../src/lib/anchors/manifest';
 
 const file = 'content/anchors/a.json';
 

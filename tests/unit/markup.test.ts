@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeMarkup, isEventHandler, isScriptUrl } from '../../src/lib/markup';
+import { activeMarkup, isEventHandler, isScriptUrl } from '../../src/schemas/markup';
 
 describe('isScriptUrl', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mdxAllowlist, readBody } from '../../src/lib/mdx-lint';
+import { mdxAllowlist, readBody } from '../../src/lib/check/mdx-lint';
 import { root } from '../support/build';
 
 /** Each problem the lint finds in a body, as `line: message`. */

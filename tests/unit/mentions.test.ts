@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../src/lib/mentions';
+import { findMentions } from '../../src/lib/text/mentions';
 
 describe('findMentions', () => {
   it.each([

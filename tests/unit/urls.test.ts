@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { absoluteUrl, actorsUrl, analysisJsonUrl, articleUrl, feedUrl, fullTextUrl, homeUrl, pathWithBase, sitemapUrl } from '../../src/lib/urls';
+import { absoluteUrl, actorsUrl, analysisJsonUrl, articleUrl, feedUrl, fullTextUrl, homeUrl, pathWithBase, sitemapUrl } from '../../src/lib/publish/urls';
 
 afterEach(() => {
   vi.unstubAllEnvs();

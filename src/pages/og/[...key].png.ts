@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../data/articles';
-import { shareCards } from '../../lib/share';
-import type { ShareCard } from '../../lib/share-image';
-import { prepareShareImages, renderShareImage } from '../../lib/share-image-drawer';
+import { shareCards } from '../../lib/share-images/cards';
+import type { ShareCard } from '../../lib/share-images/draw';
+import { prepareShareImages, renderShareImage } from '../../lib/share-images/pool';
 
 export const getStaticPaths = (async () => {
   const cards = shareCards(await getArticles());

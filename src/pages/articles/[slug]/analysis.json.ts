@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articlePaths, type Article } from '../../../data/articles';
-import { analysisDocument } from '../../../lib/export';
-import { articleUrl, fullTextUrl } from '../../../lib/urls';
+import { analysisDocument } from '../../../lib/publish/analysis-json';
+import { articleUrl, fullTextUrl } from '../../../lib/publish/urls';
 
 export const getStaticPaths = articlePaths satisfies GetStaticPaths;
 

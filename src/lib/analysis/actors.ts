@@ -1,0 +1,144 @@
+import { actorKinds, type Actor, type ActorKind } from '../../schemas/actor';
+import type { Analysis, ClaimEntry, MentionEntry, PositionEntry } from './model';
+
+/** What one article says about one actor. */
+export interface Appearance {
+  slug: string;
+  headline: string;
+  role: string;
+  /** The body blocks that name the actor. */
+  mentions: MentionEntry[];
+  positions: PositionEntry[];
+  /** Claims the actor makes. */
+  claims: ClaimEntry[];
+  /** Claims carried by the actor's reporting, when the actor is an outlet. */
+  carried: ClaimEntry[];
+}
+
+/** Another actor named in the same paragraphs, and in how many. */
+export interface CoMention {
+  id: string;
+  name: string;
+  count: number;
+}
+
+/** An actor across every article that declares it. */
+export interface ActorProfile {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  unnamed: boolean;
+  affiliation?: { id: string; name: string };
+  appearances: Appearance[];
+  /** The actors most often named in the same paragraphs, most first. */
+  coMentioned: CoMention[];
+}
+
+/** The parts of an article the actor index reads. */
+export interface IndexedArticle {
+  slug: string;
+  headline: string;
+  analysis: Analysis;
+}
+
+/** Gathers every actor of every article under its id, in the order articles are given. */
+export function aggregateActors(articles: readonly IndexedArticle[]): ActorProfile[] {
+  const profiles = new Map<string, ActorProfile>();
+  const names = new Map<string, string>();
+  for (const { analysis } of articles) for (const actor of analysis.actors) if (!names.has(actor.id)) names.set(actor.id, actor.name);
+  for (const { slug, headline, analysis } of articles) {
+    for (const actor of analysis.actors) {
+      let profile = profiles.get(actor.id);
+      if (!profile) {
+        profile = { id: actor.id, name: actor.name, kind: actor.kind, unnamed: actor.unnamed, appearances: [], coMentioned: [] };
+        if (actor.affiliation) profile.affiliation = { id: actor.affiliation, name: names.get(actor.affiliation) ?? actor.affiliation };
+        profiles.set(actor.id, profile);
+      }
+      profile.appearances.push({
+        slug,
+        headline,
+        role: actor.role,
+        mentions: actor.mentions,
+        positions: analysis.positions.filter((position) => position.actor === actor.id),
+        claims: analysis.claims.filter((claim) => claim.speaker === actor.id),
+        carried: analysis.claims.filter((claim) => claim.via === actor.id),
+      });
+    }
+  }
+  const counts = coMentionCounts(articles);
+  for (const profile of profiles.values()) profile.coMentioned = topCoMentions(counts.get(profile.id), names);
+  return [...profiles.values()];
+}
+
+/**
+ * For each actor, how often each other actor is named in a paragraph that names it, across articles:
+ * one pass over each article's paragraphs, so the cost grows with the number of mentions, not with
+ * the number of actors times the number of articles.
+ */
+function coMentionCounts(articles: readonly IndexedArticle[]): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const { analysis } of articles) {
+    const namedIn = new Map<string, Set<string>>();
+    for (const actor of analysis.actors) {
+      for (const { blockId } of actor.mentions) namedIn.set(blockId, (namedIn.get(blockId) ?? new Set()).add(actor.id));
+    }
+    for (const ids of namedIn.values()) {
+      for (const id of ids) {
+        const mine = counts.get(id) ?? counts.set(id, new Map()).get(id)!;
+        for (const other of ids) if (other !== id) mine.set(other, (mine.get(other) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
+/** The `limit` actors most often named alongside one actor, most first, then by name. */
+function topCoMentions(counts: ReadonlyMap<string, number> | undefined, names: ReadonlyMap<string, string>, limit = 5): CoMention[] {
+  return [...(counts ?? [])]
+    .map(([id, count]) => ({ id, name: names.get(id) ?? id, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'))
+    .slice(0, limit);
+}
+
+/** One article's actor declarations, as the corpus check reads them. */
+export interface Declarations {
+  file: string;
+  actors: readonly Pick<Actor, 'id' | 'name' | 'kind'>[];
+}
+
+/**
+ * The same id in two articles is one actor: reports every declaration whose name or kind
+ * differs from the first file's, naming both files.
+ */
+export function actorConflicts(declarations: readonly Declarations[]): { file: string; path: string; message: string }[] {
+  const first = new Map<string, { file: string; name: string; kind: string }>();
+  const problems: { file: string; path: string; message: string }[] = [];
+  for (const { file, actors } of declarations) {
+    actors.forEach((actor, index) => {
+      const earlier = first.get(actor.id);
+      if (!earlier) {
+        first.set(actor.id, { file, name: actor.name, kind: actor.kind });
+        return;
+      }
+      // A second declaration in the same file is the duplicate-id rule's to report.
+      if (earlier.file === file) return;
+      for (const field of ['name', 'kind'] as const) {
+        if (actor[field] !== earlier[field]) {
+          problems.push({
+            file,
+            path: `actors.${index}.${field}`,
+            message: `actor "${actor.id}" has ${field} "${actor[field]}" here but "${earlier[field]}" in ${earlier.file}; the same id must be the same actor`,
+          });
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+/** Actors grouped by kind in the vocabulary's order, each group sorted by name; empty groups left out. */
+export function groupByKind<T extends { kind: ActorKind; name: string }>(actors: readonly T[]): [ActorKind, T[]][] {
+  return actorKinds
+    .map((kind): [ActorKind, T[]] => [kind, actors.filter((actor) => actor.kind === kind).sort((a, b) => a.name.localeCompare(b.name, 'en'))])
+    .filter(([, members]) => members.length > 0);
+}

@@ -1,0 +1,112 @@
+import type { Actor } from '../../schemas/actor';
+import type { ArticleData } from '../../schemas/article';
+import type { Claim } from '../../schemas/claim';
+import type { Issue } from '../../schemas/issue';
+import type { Position } from '../../schemas/position';
+import type { Block } from '../text/blocks';
+import { isLocation, locate } from '../text/excerpts';
+import { findMentions } from '../text/mentions';
+import { sentenceAround, type InContext } from '../text/sentences';
+import { classifySourcing, type SourcingClass } from './sourcing';
+
+/** An excerpt placed in the body. */
+export interface Citation {
+  excerpt: string;
+  blockId: string;
+}
+
+/** One place the body names an actor: the block, and the sentence with the name picked out. */
+export interface MentionEntry {
+  blockId: string;
+  /** The block's first words, to label a link to it. */
+  opening: string;
+  sentence: InContext;
+}
+
+/** An actor with every place the body names it. */
+export interface ActorEntry extends Actor {
+  mentions: MentionEntry[];
+}
+
+/** A position with a stable id and where each of its excerpts stands. */
+export interface PositionEntry extends Position {
+  id: string;
+  citations: Citation[];
+}
+
+/** A claim with the block its excerpt stands in and how the text sources it. */
+export interface ClaimEntry extends Claim {
+  blockId: string;
+  sourcing: SourcingClass;
+}
+
+/** An article's analysis, resolved against its body: what every view renders. */
+export interface Analysis {
+  actors: ActorEntry[];
+  issues: Issue[];
+  positions: PositionEntry[];
+  claims: ClaimEntry[];
+}
+
+/** The first words of a text, with an ellipsis when there is more. */
+export function openingWords(text: string, count = 8): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
+}
+
+/** The id of the block holding an excerpt; `checkArticle` has already proved it is there. */
+function blockOf(excerpt: string, blocks: readonly Block[]): string {
+  const location = locate(excerpt, blocks);
+  if (!isLocation(location)) throw new Error(`excerpt not placed in the body: ${excerpt}`);
+  return location.blockId;
+}
+
+/** The id a position's entry gets: its actor and its issue. */
+export const positionId = (position: Pick<Position, 'actor' | 'issue'>) => `${position.actor}--${position.issue}`;
+
+/**
+ * Every mention of every actor in the body's paragraphs, found as the full-text view links them:
+ * all aliases at once, longest first, so one span names one actor.
+ */
+export function mentionsByActor(actors: readonly Pick<Actor, 'id' | 'aliases'>[], blocks: readonly Block[]): Map<string, MentionEntry[]> {
+  const owner = new Map(actors.flatMap((actor) => actor.aliases.map((alias) => [alias, actor.id] as const)));
+  const found = new Map(actors.map((actor) => [actor.id, [] as MentionEntry[]]));
+  for (const block of blocks.filter((entry) => entry.kind === 'paragraph')) {
+    for (const mention of findMentions(block.text, [...owner.keys()])) {
+      found.get(owner.get(mention.alias)!)!.push({
+        blockId: block.id,
+        opening: openingWords(block.text),
+        sentence: sentenceAround(block.text, mention.start, mention.end),
+      });
+    }
+  }
+  return found;
+}
+
+/** Resolves a checked article's analysis against its body blocks and its publisher's source list. */
+export function analyse(
+  data: Pick<ArticleData, 'actors' | 'issues' | 'positions' | 'claims'> & { sources?: readonly string[] },
+  blocks: readonly Block[],
+): Analysis {
+  const mentions = mentionsByActor(data.actors, blocks);
+  return {
+    actors: data.actors.map((actor) => ({ ...actor, mentions: mentions.get(actor.id) ?? [] })),
+    issues: data.issues,
+    positions: data.positions.map((position) => ({
+      ...position,
+      id: positionId(position),
+      citations: position.excerpts.map((excerpt) => ({ excerpt, blockId: blockOf(excerpt, blocks) })),
+    })),
+    claims: data.claims.map((claim) => ({
+      ...claim,
+      blockId: blockOf(claim.excerpt, blocks),
+      sourcing: classifySourcing(claim, data.actors, data.sources ?? []),
+    })),
+  };
+}
+
+/** The blocks an actor is named in, each once, in order. */
+export function mentionedBlocks(mentions: readonly MentionEntry[]): MentionEntry[] {
+  const seen = new Set<string>();
+  return mentions.filter((mention) => !seen.has(mention.blockId) && seen.add(mention.blockId));
+}

@@ -1,0 +1,167 @@
+import type { ArticleData } from '../../schemas/article';
+import type { Block } from '../text/blocks';
+import { isLocation, locate, type LocateFailure, type Location } from '../text/excerpts';
+import { findMentions } from '../text/mentions';
+import { didYouMean } from './did-you-mean';
+import type { Problem } from './problems';
+
+/**
+ * The article fields the rules read: plain data, as the schema produced it. The content check leaves a
+ * hole in a list where the schema rejected an item; the rules skip holes, so the other items are still
+ * checked and named by their own index.
+ */
+export type CheckedData = Pick<ArticleData, 'actors' | 'issues' | 'positions' | 'claims'>;
+
+/** Every actor and issue id the article declares, in order, including those of items the schema rejected. */
+export interface DeclaredIds {
+  actors: readonly string[];
+  issues: readonly string[];
+}
+
+/** The items of a list that may have holes. */
+const present = <T>(list: readonly T[]): T[] => list.filter((item) => item !== undefined);
+
+const quote = (text: string, max = 60) => JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+const list = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', ') || '(none)';
+const and = (items: readonly (string | number)[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join(''));
+
+/** Reports every id declared more than once in `items`. */
+function duplicates(items: readonly { id: string }[], field: string): Problem[] {
+  const first = new Map<string, number>();
+  return items.flatMap((item, index) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) {
+      first.set(item.id, index);
+      return [];
+    }
+    return [{ path: `${field}.${index}.id`, message: `duplicate id "${item.id}", already used by ${field}.${earlier}` }];
+  });
+}
+
+/** Reports a reference that names no declared id, with the nearest declared one. */
+function unresolved(value: string | undefined, known: ReadonlySet<string>, path: string, what: string): Problem[] {
+  if (value === undefined || known.has(value)) return [];
+  return [{ path, message: `unknown ${what} "${value}"; declared ${what}s are ${list(known)}${didYouMean(value, known)}` }];
+}
+
+/** Why an excerpt is not where it should be, and how to put it right. */
+function misplaced(excerpt: string, failure: LocateFailure): string {
+  const notThere = `excerpt ${quote(excerpt)} is not in the body verbatim`;
+  switch (failure.reason) {
+    case 'ambiguous':
+      return `excerpt ${quote(excerpt)} occurs ${failure.count} times in the body; quote more of the sentence so it occurs once`;
+    case 'near':
+      return `${notThere}; line ${failure.line} has ${JSON.stringify(failure.found)}, which differs in ${and(failure.slips)}: copy the excerpt from there`;
+    case 'split':
+      return `${notThere}: it runs across the paragraphs at lines ${and(failure.lines)}; cite one paragraph at a time`;
+    case 'missing':
+      return notThere;
+  }
+}
+
+/** Reports an excerpt that is not verbatim in exactly one paragraph of the body. */
+function placed(excerpt: string, blocks: readonly Block[], path: string): { problems: Problem[]; location?: Location } {
+  const result = locate(excerpt, blocks);
+  if (isLocation(result)) return { problems: [], location: result };
+  return { problems: [{ path, message: misplaced(excerpt, result) }] };
+}
+
+/**
+ * Checks the rules the schema cannot see: ids unique within their kind, every reference
+ * resolves, every excerpt is verbatim in the body, claim excerpts do not overlap, and
+ * every alias names something in the body. Returns every problem, not only the first.
+ * A reference to an id in `declared` is not reported, even when its item is missing from `data`.
+ */
+export function checkArticle(data: CheckedData, blocks: readonly Block[], declared?: DeclaredIds): Problem[] {
+  const problems: Problem[] = [
+    ...duplicates(data.actors, 'actors'),
+    ...duplicates(data.issues, 'issues'),
+    ...duplicates(data.claims, 'claims'),
+  ];
+  const actors = new Map(present(data.actors).map((actor) => [actor.id, actor]));
+  const actorIds = new Set(declared?.actors ?? actors.keys());
+  const issueIds = new Set(declared?.issues ?? present(data.issues).map((issue) => issue.id));
+  const bodyText = blocks.map((block) => block.text);
+
+  data.actors.forEach((actor, index) => {
+    const path = `actors.${index}`;
+    problems.push(...unresolved(actor.affiliation, actorIds, `${path}.affiliation`, 'actor'));
+    if (actor.affiliation === actor.id) {
+      problems.push({ path: `${path}.affiliation`, message: `"${actor.id}" cannot be affiliated with itself` });
+    }
+    actor.aliases.forEach((alias, aliasIndex) => {
+      if (!bodyText.some((text) => findMentions(text, [alias]).length > 0)) {
+        problems.push({
+          path: `${path}.aliases.${aliasIndex}`,
+          message: `alias ${quote(alias)} does not occur in the body as a whole word`,
+        });
+      }
+    });
+  });
+  problems.push(...affiliationCycles(data.actors));
+
+  const pairs = new Map<string, number>();
+  data.positions.forEach((position, index) => {
+    const path = `positions.${index}`;
+    problems.push(...unresolved(position.actor, actorIds, `${path}.actor`, 'actor'));
+    problems.push(...unresolved(position.issue, issueIds, `${path}.issue`, 'issue'));
+    const pair = `${position.actor} on ${position.issue}`;
+    const earlier = pairs.get(pair);
+    if (earlier !== undefined) {
+      problems.push({ path: `${path}.issue`, message: `a second position for ${pair}; merge it with positions.${earlier}` });
+    } else pairs.set(pair, index);
+    position.excerpts.forEach((excerpt, excerptIndex) => {
+      problems.push(...placed(excerpt, blocks, `${path}.excerpts.${excerptIndex}`).problems);
+    });
+  });
+
+  const spans: { index: number; location: Location }[] = [];
+  data.claims.forEach((claim, index) => {
+    const path = `claims.${index}`;
+    problems.push(...unresolved(claim.speaker, actorIds, `${path}.speaker`, 'actor'));
+    problems.push(...unresolved(claim.via, actorIds, `${path}.via`, 'actor'));
+    const via = claim.via === undefined ? undefined : actors.get(claim.via);
+    if (via && via.kind !== 'outlet') {
+      problems.push({ path: `${path}.via`, message: `"${via.id}" is a ${via.kind}; via names the outlet whose report carries the claim` });
+    }
+    if (claim.kind === 'assertion' && claim.speaker !== undefined) {
+      problems.push({ path: `${path}.speaker`, message: 'an assertion is the article\'s own voice: leave speaker out, or choose another kind' });
+    }
+    if ((claim.kind === 'quote' || claim.kind === 'paraphrase') && claim.speaker === undefined) {
+      problems.push({ path: `${path}.speaker`, message: `a ${claim.kind} needs the id of the actor who said it` });
+    }
+    if (claim.kind === 'reported' && claim.speaker === undefined && claim.via === undefined) {
+      problems.push({ path: `${path}.via`, message: 'a reported claim needs the outlet that reports it (via) or a speaker' });
+    }
+    const { problems: excerptProblems, location } = placed(claim.excerpt, blocks, `${path}.excerpt`);
+    problems.push(...excerptProblems);
+    if (location) {
+      const other = spans.find(
+        (span) => span.location.blockId === location.blockId && span.location.start < location.end && location.start < span.location.end,
+      );
+      if (other) {
+        problems.push({ path: `${path}.excerpt`, message: `overlaps the excerpt of claims.${other.index}; claim excerpts must not share words` });
+      } else spans.push({ index, location });
+    }
+  });
+  return problems;
+}
+
+/** Reports each affiliation chain that returns to where it started. */
+function affiliationCycles(actors: CheckedData['actors']): Problem[] {
+  const parent = new Map(present(actors).map((actor) => [actor.id, actor.affiliation]));
+  const reported = new Set<string>();
+  const problems: Problem[] = [];
+  actors.forEach((actor, index) => {
+    const seen = [actor.id];
+    for (let next = parent.get(actor.id); next !== undefined && next !== actor.id; next = parent.get(next)) {
+      if (seen.includes(next)) return;
+      seen.push(next);
+      if (parent.get(next) === actor.id && !reported.has(actor.id)) {
+        seen.forEach((id) => reported.add(id));
+        problems.push({ path: `actors.${index}.affiliation`, message: `affiliations form a cycle: ${[...seen, actor.id].join(' → ')}` });
+      }
+    }
+  });
+  return problems;
+}

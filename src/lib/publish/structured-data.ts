@@ -1,0 +1,105 @@
+import type { Claim as ClaimNode, CreativeWork, Graph, NewsArticle, Thing } from 'schema-dts';
+import type { ActorKind } from '../../schemas/actor';
+import type { ActorEntry, ClaimEntry } from '../analysis/model';
+import type { ResolvedArticle } from '../analysis/article';
+
+/** Absolute URLs the graph points at; built by the page from `src/lib/urls` and the site's address. */
+export interface GraphUrls {
+  article: string;
+  image: string;
+  actor: (actorId: string) => string;
+  claim: (claimId: string) => string;
+  paragraph: (blockId: string) => string;
+}
+
+const types: Record<ActorKind, 'Person' | 'Country' | 'Organization' | 'NewsMediaOrganization' | 'Thing'> = {
+  person: 'Person',
+  country: 'Country',
+  organization: 'Organization',
+  outlet: 'NewsMediaOrganization',
+  group: 'Thing',
+  other: 'Thing',
+};
+
+/**
+ * One actor as a schema.org node: its type and name. Its `@id` is the actor's entry in the actor
+ * index, shared by every article, so the node leaves out the role, which each article states anew.
+ */
+function actorNode(actor: Pick<ActorEntry, 'id' | 'kind' | 'name'>, urls: GraphUrls): Thing {
+  return { '@type': types[actor.kind], '@id': urls.actor(actor.id), name: actor.name } as Thing;
+}
+
+/** One claim as a schema.org `Claim`, appearing in its paragraph. */
+function claimNode(claim: ClaimEntry, urls: GraphUrls): ClaimNode {
+  const appearance: CreativeWork = { '@type': 'CreativeWork', url: urls.paragraph(claim.blockId), isPartOf: { '@id': urls.article } };
+  return {
+    '@type': 'Claim',
+    '@id': urls.claim(claim.id),
+    text: claim.excerpt,
+    abstract: claim.summary,
+    ...(claim.speaker ? { author: { '@id': urls.actor(claim.speaker) } } : {}),
+    appearance,
+    firstAppearance: appearance,
+  };
+}
+
+/** The article node; unstated metadata is left out, never guessed. */
+function articleNode(article: ResolvedArticle, urls: GraphUrls): NewsArticle {
+  return {
+    '@type': 'NewsArticle',
+    '@id': urls.article,
+    url: urls.article,
+    headline: article.headline,
+    abstract: article.keyPoints.join(' '),
+    image: urls.image,
+    keywords: article.topics.join(', '),
+    isAccessibleForFree: true,
+    ...(article.published ? { datePublished: article.published.toISOString().slice(0, 10) } : {}),
+    ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
+    ...(article.outlet ? { publisher: { '@type': 'NewsMediaOrganization', name: article.outlet } } : {}),
+    ...(article.url ? { sameAs: article.url } : {}),
+    citation: article.sources.map((name) => ({ '@type': 'CreativeWork', name })),
+  };
+}
+
+/**
+ * JSON-LD for the summary: the article, every actor it mentions (each node in place), and by
+ * reference those it is about, the actors that take a position. Each claim's node lives on the
+ * claim's own page (`claimGraph`): all of them here would cost the summary about 3 KB compressed,
+ * a third of its budget.
+ */
+export function articleGraph(article: ResolvedArticle, urls: GraphUrls): Graph {
+  const { actors, positions } = article.analysis;
+  const about = [...new Set(positions.map((position) => position.actor))];
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        ...articleNode(article, urls),
+        about: about.map((id) => ({ '@id': urls.actor(id) })),
+        mentions: actors.map((actor) => actorNode(actor, urls)),
+      },
+    ],
+  };
+}
+
+/**
+ * JSON-LD for the full-text view: the article alone, without its actors. The summary page carries
+ * them; repeating them here would cost the longest page about 1 KB compressed.
+ */
+export function fullTextGraph(article: ResolvedArticle, urls: GraphUrls): Graph {
+  return { '@context': 'https://schema.org', '@graph': [articleNode(article, urls)] };
+}
+
+/** JSON-LD for one claim's page: the claim, its speaker and the article it appears in. */
+export function claimGraph(article: ResolvedArticle, claim: ClaimEntry, urls: GraphUrls): Graph {
+  const speaker = article.analysis.actors.find((actor) => actor.id === claim.speaker);
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      claimNode(claim, urls),
+      ...(speaker ? [actorNode(speaker, urls)] : []),
+      { '@type': 'NewsArticle', '@id': urls.article, url: urls.article, headline: article.headline },
+    ],
+  };
+}

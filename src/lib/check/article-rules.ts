@@ -59,6 +59,15 @@ function misplaced(excerpt: string, failure: LocateFailure): string {
   }
 }
 
+/** Where the body has an alias in another case: aliases match case-sensitively, so say where and how. */
+function caseHint(alias: string, blocks: readonly Block[]): string {
+  for (const block of blocks) {
+    const [near] = findMentions(block.text, [alias], { ignoreCase: true });
+    if (near) return `; line ${block.line} has ${quote(near.alias)}, which differs in case: aliases match case-sensitively, so write the alias as the body does (or list each form)`;
+  }
+  return '';
+}
+
 /** Reports an excerpt that is not verbatim in exactly one paragraph of the body. */
 function placed(excerpt: string, blocks: readonly Block[], path: string): { problems: Problem[]; location?: Location } {
   const result = locate(excerpt, blocks);
@@ -93,7 +102,7 @@ export function checkArticle(data: CheckedData, blocks: readonly Block[], declar
       if (!bodyText.some((text) => findMentions(text, [alias]).length > 0)) {
         problems.push({
           path: `${path}.aliases.${aliasIndex}`,
-          message: `alias ${quote(alias)} does not occur in the body as a whole word`,
+          message: `alias ${quote(alias)} does not occur in the body as a whole word${caseHint(alias, blocks)}`,
         });
       }
     });

@@ -136,7 +136,8 @@ export function checkArticle(data: CheckedData, blocks: readonly Block[], declar
     if (claim.kind === 'assertion' && claim.speaker !== undefined) {
       problems.push({ path: `${path}.speaker`, message: 'an assertion is the article\'s own voice: leave speaker out, or choose another kind' });
     }
-    if ((claim.kind === 'quote' || claim.kind === 'paraphrase') && claim.speaker === undefined) {
+    // A draft's missing speaker is what its draft line asks for.
+    if ((claim.kind === 'quote' || claim.kind === 'paraphrase') && claim.speaker === undefined && !claim.draft) {
       problems.push({ path: `${path}.speaker`, message: `a ${claim.kind} needs the id of the actor who said it` });
     }
     if (claim.kind === 'reported' && claim.speaker === undefined && claim.via === undefined) {

@@ -15,6 +15,7 @@ import type { LocatedProblem, Problem } from './problems';
 import { schemaAt, schemaProblems } from './schema-messages';
 import { splitArticle } from './mdx-file';
 import { checkArticle, type CheckedData, type DeclaredIds } from './article-rules';
+import { unconfirmedDrafts, type DraftPolicy } from './drafts';
 
 /** An article file as the content check reads it. */
 export interface ArticleFile {
@@ -110,7 +111,7 @@ interface Inspection {
 }
 
 /** Checks one file and keeps what the corpus check needs. */
-function inspect({ file, slug, source }: ArticleFile): Inspection {
+function inspect({ file, slug, source }: ArticleFile, drafts: DraftPolicy): Inspection {
   const problems = slugProblems(slug);
   const parts = splitArticle(source);
   if (!parts) {
@@ -132,6 +133,7 @@ function inspect({ file, slug, source }: ArticleFile): Inspection {
     const rules: Trusted | undefined = result.success ? { data: result.data } : trusted(frontmatter.data);
     // The rules place excerpts and aliases in the body: with no body to read, they would only repeat that.
     if (rules && blocks && blocks.length > 0) problems.push(...checkArticle(rules.data, blocks, rules.declared));
+    if (rules && drafts === 'refuse') problems.push(...unconfirmedDrafts(rules.data));
   }
   const lineOf = (path: string) => frontmatter.lineOf(path.split('.'));
   return {
@@ -147,16 +149,17 @@ function inspect({ file, slug, source }: ArticleFile): Inspection {
  * Checks one article file: its name, its frontmatter's YAML, the schema, the rules that join fields
  * and body, and the MDX lint. Returns every problem, each with its file and line, in line order.
  */
-export function checkSource(file: ArticleFile): LocatedProblem[] {
-  return inspect(file).problems;
+export function checkSource(file: ArticleFile, drafts: DraftPolicy = 'refuse'): LocatedProblem[] {
+  return inspect(file, drafts).problems;
 }
 
 /**
  * Checks every article file, and the articles against each other: one actor id is one actor, so
- * a second declaration with another name or kind is reported, naming both files.
+ * a second declaration with another name or kind is reported, naming both files. Drafts are refused
+ * unless `drafts` is `'allow'`, as `astro dev` has it, so that a scaffolded article can be annotated.
  */
-export function checkArticles(files: readonly ArticleFile[]): LocatedProblem[] {
-  const inspections = files.map((file) => ({ file: file.file, ...inspect(file) }));
+export function checkArticles(files: readonly ArticleFile[], drafts: DraftPolicy = 'refuse'): LocatedProblem[] {
+  const inspections = files.map((file) => ({ file: file.file, ...inspect(file, drafts) }));
   const lines = new Map(inspections.map((inspection) => [inspection.file, inspection.lineOf]));
   const conflicts = actorConflicts(
     inspections.flatMap((inspection) => (inspection.actors ? [{ file: inspection.file, actors: inspection.actors }] : [])),

@@ -6,7 +6,7 @@ import type { Paragraph, Speaker } from './quotations';
 export interface Candidate {
   name: string;
   kind: 'person' | 'organization';
-  /** How many times the body names it. */
+  /** How many times the body names it so, in full. */
   count: number;
 }
 
@@ -43,18 +43,14 @@ export function candidateActors(paragraphs: readonly Paragraph[], actors: readon
       for (const match of matches) {
         const name = nameOf(text, match);
         const known = findMentions(name, aliases).length > 0 || aliases.some((alias) => findMentions(alias, [name]).length > 0);
-        if (name.length < 2 || known) continue;
-        const candidate = found.get(name) ?? { name, kind, count: 0 };
-        candidate.count += 1;
-        found.set(name, candidate);
+        if (name.length < 2 || known || found.has(name)) continue;
+        const count = paragraphs.reduce((sum, paragraph) => sum + findMentions(paragraph.text, [name]).length, 0);
+        found.set(name, { name, kind, count });
       }
     }
   }
   const names = [...found.values()];
-  // "Okonkwo-Hale" alone is the same person as "Zoë Okonkwo-Hale": keep the longer name, with both counts.
+  // "Okonkwo-Hale" alone is the same person as "Zoë Okonkwo-Hale": the longer name stands for both.
   const kept = names.filter((candidate) => !names.some((other) => other !== candidate && findMentions(other.name, [candidate.name]).length > 0));
-  for (const candidate of kept) {
-    candidate.count += names.filter((other) => other !== candidate && findMentions(candidate.name, [other.name]).length > 0).reduce((sum, other) => sum + other.count, 0);
-  }
   return kept.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }

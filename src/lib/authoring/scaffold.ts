@@ -8,6 +8,7 @@ import { candidateActors, type Candidate } from './candidates';
 import type { KnownActor } from './known';
 import { bodyMdx } from './mdx-body';
 import { findQuotations, type Quotation } from './quotations';
+import { yamlWriteOptions } from './yaml';
 
 /** What the scaffold found in a capture, for `npm run new` to print and the tests to check. */
 export interface Scaffold {
@@ -27,8 +28,6 @@ export interface Scaffold {
 
 /** How the scaffold lists actors: in full, or by id with the article's role once there is a registry (issue 13). */
 export type ActorStyle = 'declared' | 'registered';
-
-const yamlOptions = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 /** A claim id from its speaker and the quotation's first words: `keir-starmer-we-will-establish`, unique in the article. */
 function claimId(quotation: Quotation, taken: Set<string>): string {
@@ -72,7 +71,7 @@ export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], 
       ...(capture.sources.length > 0 ? { sources: capture.sources } : {}),
       ...stated,
     },
-    yamlOptions,
+    yamlWriteOptions,
   );
   const lines = [`# Scaffolded by npm run new${sourceFile ? ` from ${sourceFile}` : ''}. Every "draft: true" is a guess: confirm it, then remove the line.`];
   if (capture.publishedAsWritten && !capture.published) lines.push(`# The capture says "Published: ${capture.publishedAsWritten}", which is not read as a day: write published: YYYY-MM-DD if it names one.`);
@@ -113,6 +112,6 @@ export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], 
       ].join('\n');
     }
   }
-  const frontmatter = `${publisher}${lines.join('\n')}\n${analysis.toString(yamlOptions)}`;
+  const frontmatter = `${publisher}${lines.join('\n')}\n${analysis.toString(yamlWriteOptions)}`;
   return { mdx: `---\n${frontmatter}---\n\n${body}`, actors: found.map((actor) => actor.id), candidates, quotations, unstated, videos };
 }

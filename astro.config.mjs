@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
+import annotate from './src/integrations/annotate/index.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeBlockIds from './src/plugins/rehype-block-ids.ts';
 import rehypeClaimMarks from './src/plugins/rehype-claim-marks.ts';
@@ -61,5 +62,6 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug, rehypeBlockIds, rehypeClaimMarks, rehypeMentions, rehypeRetiredAnchors, rehypePermalinks],
     }),
   },
-  integrations: [mdx(), sitemap(), pagefind()],
+  // `annotate` adds a dev toolbar app in `astro dev` only: nothing of it reaches the built site.
+  integrations: [mdx(), sitemap(), pagefind(), annotate()],
 });

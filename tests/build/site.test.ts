@@ -141,6 +141,13 @@ describe('what hosts and readers expect', () => {
     expect(locs.sort()).toEqual(pages.sort());
   });
 
+  it('carries nothing of the dev tooling: no toolbar app, no dev-only policy', () => {
+    const files = listFiles(dist).filter((file) => /\.(html|js|css|json|xml)$/.test(file));
+    expect(files.length).toBeGreaterThan(0);
+    const leaks = files.filter((file) => /dossier-annotate|astro-dev-toolbar|Annotate the article|'unsafe-inline'/.test(readFileSync(join(dist, file), 'utf8')));
+    expect(leaks).toEqual([]);
+  });
+
   it('has a feed of every article, a robots.txt that points at the sitemap, and a favicon', () => {
     const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
     for (const slug of articleSlugs) expect(feed).toContain(`<link>${site}articles/${slug}/</link>`);

@@ -16,3 +16,9 @@ export const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * The policy in `astro dev` only, where Vite and Astro's dev toolbar put styles inline: the published
+ * policy would refuse them. The built site never carries it.
+ */
+export const devContentSecurityPolicy = contentSecurityPolicy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");

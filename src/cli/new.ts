@@ -16,7 +16,6 @@ import { slugify } from '../lib/check/did-you-mean';
 import { formatProblem } from '../lib/check/problems';
 import { idSchema } from '../schemas/id';
 
-const started = performance.now();
 const root = process.cwd();
 const fail = (message: string): never => {
   console.error(message);
@@ -49,7 +48,8 @@ mkdirSync(join(root, 'content/sources'), { recursive: true });
 mkdirSync(join(root, articlesFolder), { recursive: true });
 if (!sourceExists) copyFileSync(resolve(capturePath!), join(root, source));
 writeFileSync(join(root, article), scaffold.mdx, { flag: 'wx' });
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
+// Since the process started: Node's start and the imports included.
+const seconds = (performance.now() / 1000).toFixed(1);
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const paragraphs = capture.body.filter((block) => block.kind === 'paragraph').length;
@@ -67,6 +67,6 @@ console.log(
     `  quotations: ${quoted}, in ${count(scaffold.quotations.length, 'draft claim')}, ${attributed} with a likely speaker`,
     problems.length === 0 ? 'The content check passes it.' : `The content check, on the new article (${count(problems.length, 'line')}):`,
     ...problems.map((problem) => `  ${formatProblem(problem)}`),
-    'Next: confirm each draft (in the file, or with npm start and the Dossier app of the dev toolbar), then npm run check:content.',
+    'Next: confirm each draft, in the file or with npm start and the dev toolbar\'s "Annotate the article" app, then npm run check:content.',
   ].join('\n'),
 );

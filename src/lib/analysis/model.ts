@@ -7,7 +7,8 @@ import type { Block } from '../text/blocks';
 import { isLocation, locate } from '../text/excerpts';
 import { findMentions } from '../text/mentions';
 import { sentenceAround, type InContext } from '../text/sentences';
-import { classifySourcing, type SourcingClass } from './sourcing';
+import type { SourcingClass } from '../../schemas/vocabularies';
+import { classifySourcing } from './sourcing';
 
 /** An excerpt placed in the body. */
 export interface Citation {

@@ -1,6 +1,6 @@
 import type { ShareCard } from './draw';
 import type { ResolvedArticle } from '../analysis/article';
-import { claimKindLabels } from '../analysis/labels';
+import { claimKinds } from '../../schemas/vocabularies';
 
 /** The article fields share cards read. */
 export type SharedArticle = Pick<ResolvedArticle, 'slug' | 'headline'> & { analysis: Pick<ResolvedArticle['analysis'], 'actors' | 'claims'> };
@@ -25,7 +25,7 @@ export function shareCards(articles: readonly SharedArticle[]): { key: string; c
       const via = claim.via ? ` via ${names.get(claim.via)}` : '';
       cards.push({
         key: claimCardKey(article.slug, claim.id),
-        card: { kicker: claimKindLabels[claim.kind], title: claim.excerpt, byline: `${speaker}${via} · ${article.headline}` },
+        card: { kicker: claimKinds[claim.kind].label, title: claim.excerpt, byline: `${speaker}${via} · ${article.headline}` },
       });
     }
   }

@@ -8,6 +8,7 @@ import { isLocation, locate } from '../text/excerpts';
 import { findMentions } from '../text/mentions';
 import { sentenceAround, type InContext } from '../text/sentences';
 import type { SourcingClass } from '../../schemas/vocabularies';
+import { positionId } from '../anchors/fragments';
 import { classifySourcing } from './sourcing';
 
 /** An excerpt placed in the body. */
@@ -61,9 +62,6 @@ function blockOf(excerpt: string, blocks: readonly Block[]): string {
   if (!isLocation(location)) throw new Error(`excerpt not placed in the body: ${excerpt}`);
   return location.blockId;
 }
-
-/** The id a position's entry gets: its actor and its issue. */
-export const positionId = (position: Pick<Position, 'actor' | 'issue'>) => `${position.actor}--${position.issue}`;
 
 /**
  * Every mention of every actor in the body's paragraphs, found as the full-text view links them:

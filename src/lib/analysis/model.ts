@@ -56,7 +56,7 @@ export function openingWords(text: string, count = 8): string {
   return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
 }
 
-/** The id of the block holding an excerpt; `checkArticle` has already proved it is there. */
+/** The id of the block holding an excerpt; `articleRuleProblems` has already proved it is there. */
 function blockOf(excerpt: string, blocks: readonly Block[]): string {
   const location = locate(excerpt, blocks);
   if (!isLocation(location)) throw new Error(`excerpt not placed in the body: ${excerpt}`);

@@ -48,6 +48,8 @@ export interface Analysis {
   issues: Issue[];
   positions: PositionEntry[];
   claims: ClaimEntry[];
+  /** Each actor's name by id, for every view that names a speaker, an outlet or a position's holder. */
+  names: ReadonlyMap<string, string>;
 }
 
 /** The first words of a text, with an ellipsis when there is more. */
@@ -101,6 +103,7 @@ export function analyse(
       blockId: blockOf(claim.excerpt, blocks),
       sourcing: classifySourcing(claim, data.actors, data.sources ?? []),
     })),
+    names: new Map(data.actors.map((actor) => [actor.id, actor.name])),
   };
 }
 

@@ -1,7 +1,7 @@
 import { isMap, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
 import { articleSchema } from '../../schemas/article';
-import { claimKinds, type ClaimKind } from '../../schemas/claim';
-import { positionSchema, stances, type Stance } from '../../schemas/position';
+import { positionSchema } from '../../schemas/position';
+import { claimKinds, stances, valuesOf, type ClaimKind, type Stance } from '../../schemas/vocabularies';
 import { checkSource, type ArticleFile } from '../check/check-articles';
 import { slugify } from '../check/did-you-mean';
 import { splitArticle } from '../check/mdx-file';
@@ -51,8 +51,8 @@ export function annotationChoices(source: string): AnnotationChoices {
   return {
     actors: actors.flatMap((actor) => (field(actor, 'id') ? [{ id: field(actor, 'id')!, name: field(actor, 'name') ?? field(actor, 'id')! }] : [])),
     questions: questions.flatMap((question) => (field(question, 'id') ? [{ id: field(question, 'id')!, question: field(question, 'question') ?? field(question, 'id')! }] : [])),
-    kinds: Object.keys(claimKinds) as ClaimKind[],
-    stances: Object.keys(stances) as Stance[],
+    kinds: valuesOf(claimKinds),
+    stances: valuesOf(stances),
   };
 }
 

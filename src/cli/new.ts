@@ -42,8 +42,7 @@ if (sourceExists && readFileSync(join(root, source), 'utf8') !== captureText) {
   fail(`${source} already exists with another capture: npm run new never overwrites a file; choose another --slug`);
 }
 
-const registry = existsSync(join(root, 'content/actors'));
-const scaffold = scaffoldArticle(capture, knownActors(root), registry ? 'registered' : 'declared', source);
+const scaffold = scaffoldArticle(capture, knownActors(root), source);
 mkdirSync(join(root, 'content/sources'), { recursive: true });
 mkdirSync(join(root, articlesFolder), { recursive: true });
 if (!sourceExists) copyFileSync(resolve(capturePath!), join(root, source));

@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
 import { articleSchema } from '../../schemas/article';
 import { positionSchema } from '../../schemas/position';
 import { claimKinds, stances, valuesOf, type ClaimKind, type Stance } from '../../schemas/vocabularies';
@@ -92,6 +92,7 @@ function write(doc: Document, annotation: Annotation): void {
       const target = entries(doc, 'actors').find((actor) => field(actor, 'id') === annotation.actor);
       if (!target) return;
       const aliases = target.get('aliases', true);
+      if (isSeq(aliases) && aliases.items.some((alias) => String(isScalar(alias) ? alias.value : alias) === annotation.excerpt)) return;
       if (isSeq(aliases)) aliases.add(doc.createNode(annotation.excerpt));
       else {
         const list = doc.createNode([annotation.excerpt]);

@@ -14,6 +14,8 @@ export interface KnownActor {
   affiliation?: string;
   /** The role the newest article that lists it gives it, and that article's slug. */
   role?: { text: string; slug: string };
+  /** True when it is in the registry, `content/actors/`: an article then lists it by id, with its own role. */
+  registered: boolean;
   /** True when an article lists it as a speaker the text does not name. */
   unnamed?: boolean;
   /** The slugs of the articles that list it. */
@@ -73,7 +75,7 @@ export function knownActors(root: string): KnownActor[] {
   const byId = new Map<string, KnownActor>();
   for (const entry of registry(root, registryFolders.actors)) {
     const id = String(entry.id);
-    byId.set(id, { id, name: text(entry.name) ?? id, kind: text(entry.kind) ?? 'other', aliases: texts(entry.aliases), ...(text(entry.affiliation) ? { affiliation: text(entry.affiliation)! } : {}), articles: [] });
+    byId.set(id, { id, name: text(entry.name) ?? id, kind: text(entry.kind) ?? 'other', aliases: texts(entry.aliases), ...(text(entry.affiliation) ? { affiliation: text(entry.affiliation)! } : {}), registered: true, articles: [] });
   }
   const day = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value ?? ''));
   const articles = articlesData(root).sort((a, b) => day(b.data.published).localeCompare(day(a.data.published)));
@@ -81,7 +83,7 @@ export function knownActors(root: string): KnownActor[] {
     for (const actor of entries(data.actors)) {
       const id = text(actor.id);
       if (!id) continue;
-      const known = byId.get(id) ?? { id, name: text(actor.name) ?? id, kind: text(actor.kind) ?? 'other', aliases: [], articles: [] };
+      const known = byId.get(id) ?? { id, name: text(actor.name) ?? id, kind: text(actor.kind) ?? 'other', aliases: [], registered: false, articles: [] };
       known.articles.push(slug);
       for (const alias of texts(actor.aliases)) if (!known.aliases.includes(alias)) known.aliases.push(alias);
       if (!known.affiliation && text(actor.affiliation)) known.affiliation = text(actor.affiliation)!;

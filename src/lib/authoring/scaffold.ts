@@ -26,9 +26,6 @@ export interface Scaffold {
   videos: number;
 }
 
-/** How the scaffold lists actors: in full, or by id with the article's role once there is a registry (issue 13). */
-export type ActorStyle = 'declared' | 'registered';
-
 /** A claim id from its speaker and the quotation's first words: `keir-starmer-we-will-establish`, unique in the article. */
 function claimId(quotation: Quotation, taken: Set<string>): string {
   const words = slugify(quotation.quoted[0] ?? quotation.excerpt).split('-').slice(0, 4).join('-');
@@ -50,10 +47,10 @@ function metadata(capture: Capture): { stated: Record<string, string>; unstated:
  * A new article from a raw capture: the publisher's words verbatim, the metadata the capture states and
  * nothing else, and the analysis pre-filled with what can be found mechanically, every guess a draft
  * (`draft: true`) that the check refuses until an editor confirms it. Known actors the body names are
- * listed, with the role the newest article gives them; each quotation is a draft claim whose excerpt is
+ * listed (by id when the registry has them, in full otherwise), with the role the newest article gives them; each quotation is a draft claim whose excerpt is
  * cut from the body, with its likely speaker; names no known actor has are suggested in a comment.
  */
-export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], style: ActorStyle = 'declared', sourceFile = ''): Scaffold {
+export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], sourceFile = ''): Scaffold {
   const texts = capture.body.map((block) => block.text);
   const paragraphs = capture.body.filter((block) => block.kind === 'paragraph');
   const named = (alias: string) => texts.some((text) => findMentions(text, [alias]).length > 0);
@@ -82,7 +79,8 @@ export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], 
     const affiliation = actor.affiliation && foundIds.has(actor.affiliation) ? { affiliation: actor.affiliation } : {};
     const role = { role: actor.role?.text ?? draftSummary };
     const unnamed = actor.unnamed ? { unnamed: true } : {};
-    if (style === 'registered') return { id: actor.id, ...role, ...unnamed, draft: true };
+    // A registered actor is listed by id with what this article says; any other in full.
+    if (actor.registered) return { id: actor.id, ...role, ...unnamed, draft: true };
     return { id: actor.id, name: actor.name, kind: actor.kind, ...role, ...affiliation, aliases, ...unnamed, draft: true };
   });
   const taken = new Set<string>();

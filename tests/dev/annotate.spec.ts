@@ -60,6 +60,8 @@ test('npm start -- --port --host serves the site on that port', async ({ page })
 });
 
 test('a selected sentence becomes a claim in the file, comments kept, and its mark in the reloaded page', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   const before = fileText();
   await page.goto(fullText);
   await select(page, sentence);
@@ -79,6 +81,7 @@ test('a selected sentence becomes a claim in the file, comments kept, and its ma
   const claims = (parse(splitSource(after).frontmatter) as { claims: Record<string, string>[] }).claims;
   expect(claims.at(-1)).toEqual({ id: 'russia-however-remains-staunchly', kind: 'assertion', excerpt: sentence, summary: 'Russia opposes the plan.' });
   await expect(page.locator('mark#excerpt-russia-however-remains-staunchly')).toHaveText(sentence);
+  expect(errors).toEqual([]);
 });
 
 test('an entry the check refuses shows the check’s message and leaves the file byte for byte as it was', async ({ page }) => {

@@ -54,6 +54,7 @@ function fill(select: HTMLSelectElement, options: readonly [value: string, label
   select.replaceChildren(...options.map(([value, label]) => new Option(label, value)));
 }
 
+/** The Annotate app: its panel, the selection it keeps, and the form it sends to the dev server. */
 export default defineToolbarApp({
   init(canvas, app, server) {
     const panel = document.createElement('astro-dev-toolbar-window');

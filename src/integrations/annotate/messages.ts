@@ -18,15 +18,18 @@ export interface Ask {
   slug: string;
 }
 
+/** The server's answer to `Ask`. */
 export interface Choices extends Ask {
   choices?: AnnotationChoices;
   error?: string;
 }
 
+/** An annotation the app asks the server to write into the article. */
 export interface Add extends Ask {
   annotation: Annotation;
 }
 
+/** The server's answer to `Add`. */
 export interface Added extends Ask {
   /** The check's messages when the entry was refused; empty when it was written. */
   problems: string[];

@@ -3,7 +3,7 @@ import base from './playwright.config';
 
 /**
  * The specs that need `astro dev` rather than the built site (`tests/dev/`): each starts its own dev
- * server on a copy of the project, on the port after the two of the main suite (DOSSIER_TEST_PORT + 2),
+ * server on a copy of the project, on DOSSIER_TEST_PORT + 3 (the main suite keeps the ports before it),
  * so they neither touch the real articles nor slow the main suite's servers.
  */
 export default defineConfig({

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { splitSource } from '../../src/lib/check/mdx-file';
 import { devProject, listening, removeDevProject, startDevServer, stopDevServer } from '../support/dev-project';
 
-const port = Number(process.env.DOSSIER_TEST_PORT ?? 8610) + 2;
+const port = Number(process.env.DOSSIER_TEST_PORT ?? 8610) + 3;
 const slug = 'uk-france-troops-ukraine-ceasefire';
 const article = `content/articles/${slug}.mdx`;
 const fullText = `http://127.0.0.1:${port}/articles/${slug}/full/`;

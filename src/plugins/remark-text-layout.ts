@@ -1,5 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { Root } from 'mdast';
+// Brings in mdast-util-to-hast's `hProperties` on mdast nodes, which remark-rehype carries onto the elements.
+import type {} from 'remark-rehype';
 import { z } from 'astro/zod';
 import type { Plugin } from 'unified';
 import { articleSchema } from '../schemas/article';

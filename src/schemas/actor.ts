@@ -16,7 +16,7 @@ export const actorSchema = z.strictObject({
   role: lineSchema,
   /** Id of another actor this one belongs to or speaks for, e.g. a minister's country. */
   affiliation: idSchema.optional(),
-  /** Every form by which the body names this actor; each must occur in the body. The full text links the first in each section. */
+  /** Every form by which the body names this actor; each must occur in the body. The full text links the actor once, at its first mention. */
   aliases: z.array(lineSchema).default([]),
   /**
    * Adjectives and demonyms the body uses for this actor ("Italian", "German"); each must occur in the body.

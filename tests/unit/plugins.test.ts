@@ -49,9 +49,11 @@ describe('claim marks', () => {
 });
 
 describe('mentions', () => {
-  it('links an actor at its first mention in each section, never by a demonym, longest name first', async () => {
-    const frontmatter = { actors: [actor('ana-reyes', ['Ana Reyes', 'Reyes']), actor('northport', ['Northport'], ['Northportian'])] };
-    const markdown = 'Ana Reyes of Northport met Reyes.\n\nNorthportian crews and Reyes.\n\n## Later\n\nReyes and Northport again.\n';
+  it('links an actor once, at its first mention, never by a demonym, longest name first', async () => {
+    const frontmatter = {
+      actors: [actor('ana-reyes', ['Ana Reyes', 'Reyes']), actor('northport', ['Northport'], ['Northportian']), { ...actor('analysts', ['Analysts']), unnamed: true }],
+    };
+    const markdown = 'Ana Reyes of Northport met Reyes.\n\nNorthportian crews, Analysts and Reyes.\n\n## Later\n\nReyes and Northport again.\n';
     await expect(await render(markdown, frontmatter, { slug: 'harbour' })).toMatchFileSnapshot('__snapshots__/plugins/mentions.html');
   });
 

@@ -68,7 +68,7 @@ describe('the analysis, the claim marks and the mention links', () => {
     for (const claim of json.claims) expect(marked.get(claim.id), claim.id).toEqual({ block: claim.blockId, text: claim.excerpt });
   });
 
-  it('agree on who is mentioned where, and link each actor once a section, never by a demonym or across markup', async () => {
+  it('agree on who is mentioned where, and link each actor once, never by a demonym, an unnamed actor or across markup', async () => {
     const links = (await page()).flatMap((paragraph) =>
       selectAll('a.mention', paragraph).map((link) => [paragraph.properties.id, String(link.properties.href).split('/').at(-2), toString(link)]),
     );
@@ -78,15 +78,17 @@ describe('the analysis, the claim marks and the mention links', () => {
       [p1, 'southby', 'Southby'],
       [p1, 'northport-council', 'Northport council'],
       [p1, 'ana-reyes', 'Ana Reyes'],
-      // The second paragraph: everyone already linked in this section; "Southbian" is a demonym.
-      [p3, 'ana-reyes', 'Ana Reyes'],
-      [p3, 'northport', 'Northport'],
+      // Nobody new in the second paragraph: "Southbian" is a demonym and the crews are unnamed. In the
+      // third, only the one actor not linked before, inside emphasis.
+      [p3, 'harbour-board', 'Harbour Board'],
     ]);
     expect(Object.fromEntries(json.actors.map((actor) => [actor.id, actor.mentions]))).toEqual({
       'ana-reyes': [p1, p2, p3],
       northport: [p1, p2, p3],
       'northport-council': [p1, p2],
       southby: [p1, p2, p3],
+      'harbour-board': [p3],
+      crews: [p2],
     });
     const mentioned = new Map(json.actors.map((actor) => [actor.id, actor.mentions]));
     for (const [block, actor] of links) expect(mentioned.get(String(actor)), `${actor} in ${block}`).toContain(block);

@@ -4,9 +4,9 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { findMentions } from '../../src/lib/text/mentions';
-import { splitSource } from '../../src/lib/check/mdx-file';
+import { readFrontmatter } from '../../src/lib/check/frontmatter';
+import { splitArticle } from '../../src/lib/check/mdx-file';
 import { captures, wordsOf } from '../fixtures/captures';
 import { root } from '../support/build';
 import { parseCsp, parseHeadersFile } from '../support/headers';
@@ -26,8 +26,8 @@ const text = (element: Element | undefined) => (element ? toString(element) : un
 
 /** An article's frontmatter, as its author wrote it. */
 function frontmatterOf(slug: string) {
-  const { frontmatter } = splitSource(readFileSync(join(root, 'content/articles', `${slug}.mdx`), 'utf8'));
-  return parse(frontmatter) as {
+  const source = readFileSync(join(root, 'content/articles', `${slug}.mdx`), 'utf8');
+  return readFrontmatter(source, splitArticle(source)!).data as {
     claims: { id: string; excerpt: string }[];
     actors: { id: string; aliases?: string[]; demonyms?: string[]; unnamed?: boolean }[];
     positions: { actor: string; issue: string; excerpts: string[] }[];

@@ -46,6 +46,11 @@ describe('claim marks', () => {
     const only = { ...frontmatter, claims: frontmatter.claims.slice(1) };
     await expect(await render('Yes it *costs* less.\n', only)).toMatchFileSnapshot('__snapshots__/plugins/claim-marks-markup.html');
   });
+
+  it('marks an excerpt after a hard line break where it is, the break counting as the line break it renders', async () => {
+    const only = { ...frontmatter, claims: frontmatter.claims.slice(1) };
+    await expect(await render('First line,  \nand it costs less.\n', only)).toMatchFileSnapshot('__snapshots__/plugins/claim-marks-break.html');
+  });
 });
 
 describe('mentions', () => {

@@ -13,6 +13,7 @@ import { splitArticle } from '../../src/lib/check/mdx-file';
 import { analyse } from '../../src/lib/analysis/model';
 import { analysisDocument } from '../../src/lib/publish/analysis-json';
 import { parseBlocks } from '../../src/lib/text/blocks';
+import { layoutText } from '../../src/lib/text/layout';
 import { articleProcessor } from '../../src/plugins/index';
 import { articleSchema } from '../../src/schemas/article';
 import { root } from '../support/build';
@@ -92,5 +93,42 @@ describe('the analysis, the claim marks and the mention links', () => {
     });
     const mentioned = new Map(json.actors.map((actor) => [actor.id, actor.mentions]));
     for (const [block, actor] of links) expect(mentioned.get(String(actor)), `${actor} in ${block}`).toContain(block);
+  });
+});
+
+describe('layoutText', () => {
+  const actors = [
+    { id: 'ana-reyes', aliases: ['Ana Reyes', 'Reyes'], demonyms: [], unnamed: false },
+    { id: 'northport', aliases: ['Northport'], demonyms: ['Northportian'], unnamed: false },
+    { id: 'analysts', aliases: ['Analysts'], demonyms: [], unnamed: true },
+  ];
+  /** Each mention of a body, as `alias → actor` with a `*` when the page links it. */
+  const linking = (body: string, claims: { id: string; excerpt: string; summary: string }[] = []) =>
+    layoutText({ actors, claims }, parseBlocks(body)).flatMap((block) => block.mentions.map((mention) => `${mention.alias}→${mention.actor}${mention.linked ? '*' : ''}`));
+
+  it.each([
+    ['links the first mention of each actor, longest name first', 'Ana Reyes met Reyes in Northport.', ['Ana Reyes→ana-reyes*', 'Reyes→ana-reyes', 'Northport→northport*']],
+    ['never links a demonym, and links the actor at its next mention', 'Northportian boats left Northport.', ['Northportian→northport', 'Northport→northport*']],
+    ['never links an actor the text does not name', 'Analysts doubt it.', ['Analysts→analysts']],
+    ['does not link across inline markup, but at the next mention', '*Ana* Reyes met Reyes.', ['Ana Reyes→ana-reyes', 'Reyes→ana-reyes*']],
+    ['links once across sections', 'Reyes spoke.\n\n## Later\n\nReyes again.', ['Reyes→ana-reyes*', 'Reyes→ana-reyes']],
+    ['finds no mention in a heading', '## Reyes\n\nText.', []],
+  ])('%s', (_rule, body, expected) => {
+    expect(linking(body)).toEqual(expected);
+  });
+
+  it('does not link a mention that a claim’s mark would cut in two', () => {
+    expect(linking('Ana Reyes said so.', [{ id: 'c', excerpt: 'Reyes said so', summary: 'S.' }])).toEqual(['Ana Reyes→ana-reyes']);
+  });
+
+  it('places each claim in its block, numbered in frontmatter order, in text order within the block', () => {
+    const layout = layoutText(
+      { actors, claims: [{ id: 'b', excerpt: 'second', summary: 'B.' }, { id: 'a', excerpt: 'first', summary: 'A.' }] },
+      parseBlocks('The first and the second.'),
+    );
+    expect(layout[0]!.claims).toEqual([
+      { id: 'a', n: 2, summary: 'A.', start: 4, end: 9 },
+      { id: 'b', n: 1, summary: 'B.', start: 18, end: 24 },
+    ]);
   });
 });

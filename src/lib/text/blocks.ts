@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Heading, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -42,7 +42,7 @@ export function blocksOf(tree: Root): Block[] {
   );
   const texts: BlockText[] = nodes.map((node) => ({
     kind: node.type === 'heading' ? 'heading' : 'paragraph',
-    text: toString(node),
+    text: textOf(node),
   }));
   const ids = assignIds(texts);
   return nodes.map((node, index) => {
@@ -57,6 +57,16 @@ export function blocksOf(tree: Root): Block[] {
   });
 }
 
+/**
+ * A node's text as the page shows it: mdast-util-to-string's, except that a hard line break is the
+ * line break the page renders, so offsets in a block's text are offsets in the rendered paragraph's.
+ */
+function textOf(node: Nodes): string {
+  if (node.type === 'break') return '\n';
+  if ('children' in node) return node.children.map(textOf).join('');
+  return toString(node);
+}
+
 /** Where, in the text of `children`, each inline element other than plain text begins and ends. */
 function markupEdges(children: readonly PhrasingContent[]): number[] {
   const edges = new Set<number>();
@@ -65,7 +75,7 @@ function markupEdges(children: readonly PhrasingContent[]): number[] {
     for (const node of nodes) {
       const start = offset;
       if ('children' in node) walk(node.children as PhrasingContent[], true);
-      else offset += toString(node).length;
+      else offset += textOf(node).length;
       if (nested || node.type !== 'text') edges.add(start).add(offset);
     }
   };

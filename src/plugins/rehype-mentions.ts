@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { Plugin } from 'unified';
 import type { MentionSpan } from '../lib/text/layout';
 import { relativeUrl, sitePaths } from '../lib/publish/urls';
-import { placedBlocks, splitText, text } from './text-layout';
+import { placedBlocks, splitText, text } from './placed-blocks';
 
 /** Options for `rehypeMentions`. */
 export interface MentionsOptions {

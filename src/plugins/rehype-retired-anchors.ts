@@ -1,7 +1,8 @@
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { readManifest } from '../lib/anchors/manifest';
-import './remark-text-layout';
+// The type of `file.data.dossierText`, which remarkTextLayout declares.
+import type {} from './remark-text-layout';
 
 /** Options for `rehypeRetiredAnchors`. */
 export interface RetiredAnchorsOptions {

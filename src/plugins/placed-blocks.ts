@@ -2,7 +2,8 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { BlockLayout } from '../lib/text/layout';
-import './remark-text-layout';
+// The type of `file.data.dossierText`, which remarkTextLayout declares.
+import type {} from './remark-text-layout';
 
 /** The length of the text below a node. */
 function textLength(node: ElementContent): number {

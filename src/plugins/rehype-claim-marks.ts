@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { Plugin } from 'unified';
 import type { ClaimSpan } from '../lib/text/layout';
-import { claimAnchor, excerptAnchor } from '../lib/publish/urls';
+import { claimAnchor, excerptAnchor } from '../lib/anchors/fragments';
 import { placedBlocks, splitText, text } from './placed-blocks';
 
 /** Options for `rehypeClaimMarks`. */

@@ -14,8 +14,13 @@ export const actorSchema = z.strictObject({
   role: lineSchema,
   /** Id of another actor this one belongs to or speaks for, e.g. a minister's country. */
   affiliation: idSchema.optional(),
-  /** Every form by which the body names this actor; each must occur in the body. */
+  /** Every form by which the body names this actor; each must occur in the body. The full text links the actor once, at its first mention. */
   aliases: z.array(lineSchema).default([]),
+  /**
+   * Adjectives and demonyms the body uses for this actor ("Italian", "German"); each must occur in the body.
+   * They count as mentions, on the actor's page and in the analysis, but the full text never links them.
+   */
+  demonyms: z.array(lineSchema).default([]),
   /** True for speakers the text does not name, such as "Analysts"; never give them a name. */
   unnamed: z.boolean().default(false),
   /** True while `npm run new`'s guess is unconfirmed: the check and the build refuse it until removed. */

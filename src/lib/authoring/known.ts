@@ -11,6 +11,8 @@ export interface KnownActor {
   kind: string;
   /** Every form that names it, from the registry or from the articles that declare it. */
   aliases: string[];
+  /** The adjectives and demonyms the articles use for it ("Italian"): mentions, never linked. */
+  demonyms: string[];
   affiliation?: string;
   /** The role the newest article that lists it gives it, and that article's slug. */
   role?: { text: string; slug: string };
@@ -75,7 +77,7 @@ export function knownActors(root: string): KnownActor[] {
   const byId = new Map<string, KnownActor>();
   for (const entry of registry(root, registryFolders.actors)) {
     const id = String(entry.id);
-    byId.set(id, { id, name: text(entry.name) ?? id, kind: text(entry.kind) ?? 'other', aliases: texts(entry.aliases), ...(text(entry.affiliation) ? { affiliation: text(entry.affiliation)! } : {}), registered: true, articles: [] });
+    byId.set(id, { id, name: text(entry.name) ?? id, kind: text(entry.kind) ?? 'other', aliases: texts(entry.aliases), demonyms: texts(entry.demonyms), ...(text(entry.affiliation) ? { affiliation: text(entry.affiliation)! } : {}), registered: true, articles: [] });
   }
   const day = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value ?? ''));
   const articles = articlesData(root).sort((a, b) => day(b.data.published).localeCompare(day(a.data.published)));
@@ -83,9 +85,10 @@ export function knownActors(root: string): KnownActor[] {
     for (const actor of entries(data.actors)) {
       const id = text(actor.id);
       if (!id) continue;
-      const known = byId.get(id) ?? { id, name: text(actor.name) ?? id, kind: text(actor.kind) ?? 'other', aliases: [], registered: false, articles: [] };
+      const known = byId.get(id) ?? { id, name: text(actor.name) ?? id, kind: text(actor.kind) ?? 'other', aliases: [], demonyms: [], registered: false, articles: [] };
       known.articles.push(slug);
       for (const alias of texts(actor.aliases)) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+      for (const demonym of texts(actor.demonyms)) if (!known.demonyms.includes(demonym)) known.demonyms.push(demonym);
       if (!known.affiliation && text(actor.affiliation)) known.affiliation = text(actor.affiliation)!;
       if (!known.role && text(actor.role)) known.role = { text: text(actor.role)!, slug };
       if (actor.unnamed === true) known.unnamed = true;

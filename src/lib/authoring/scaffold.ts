@@ -54,7 +54,7 @@ export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], 
   const texts = capture.body.map((block) => block.text);
   const paragraphs = capture.body.filter((block) => block.kind === 'paragraph');
   const named = (alias: string) => texts.some((text) => findMentions(text, [alias]).length > 0);
-  const found = known.filter((actor) => actor.aliases.some(named));
+  const found = known.filter((actor) => [...actor.aliases, ...actor.demonyms].some(named));
   const foundIds = new Set(found.map((actor) => actor.id));
   const quotations = findQuotations(paragraphs, found);
   const candidates = candidateActors(paragraphs, known);
@@ -76,12 +76,13 @@ export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], 
 
   const actors = found.map((actor) => {
     const aliases = actor.aliases.filter(named);
+    const demonyms = actor.demonyms.filter(named);
     const affiliation = actor.affiliation && foundIds.has(actor.affiliation) ? { affiliation: actor.affiliation } : {};
     const role = { role: actor.role?.text ?? draftSummary };
     const unnamed = actor.unnamed ? { unnamed: true } : {};
     // A registered actor is listed by id with what this article says; any other in full.
     if (actor.registered) return { id: actor.id, ...role, ...unnamed, draft: true };
-    return { id: actor.id, name: actor.name, kind: actor.kind, ...role, ...affiliation, aliases, ...unnamed, draft: true };
+    return { id: actor.id, name: actor.name, kind: actor.kind, ...role, ...affiliation, aliases, ...(demonyms.length > 0 ? { demonyms } : {}), ...unnamed, draft: true };
   });
   const taken = new Set<string>();
   const claims = quotations.map((quotation) => ({
@@ -97,8 +98,10 @@ export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], 
   if (isSeq(actorList)) {
     actorList.items.forEach((item, index) => {
       if (!isMap(item)) return;
-      const aliasList = item.get('aliases', true);
-      if (isSeq(aliasList)) aliasList.flow = true;
+      for (const key of ['aliases', 'demonyms']) {
+        const list = item.get(key, true);
+        if (isSeq(list)) list.flow = true;
+      }
       const role = item.get('role', true);
       const from = found[index]!.role;
       if (isScalar(role)) role.comment = from ? ` as content/articles/${from.slug}.mdx has it` : ' no article gives a role yet';

@@ -78,7 +78,7 @@ function placeExcerpt(excerpt: string, blocks: readonly Block[], path: string): 
 /**
  * Checks the rules the schema cannot see: ids unique within their kind, every reference
  * resolves, every excerpt is verbatim in the body, claim excerpts do not overlap, and
- * every alias names something in the body. Returns every problem, not only the first.
+ * every alias and demonym names something in the body. Returns every problem, not only the first.
  * A reference to an id in `declared` is not reported, even when its item is missing from `data`.
  */
 export function articleRuleProblems(data: CheckedData, blocks: readonly Block[], declared?: DeclaredIds): Problem[] {
@@ -98,14 +98,16 @@ export function articleRuleProblems(data: CheckedData, blocks: readonly Block[],
     if (actor.affiliation === actor.id) {
       problems.push({ path: `${path}.affiliation`, message: `"${actor.id}" cannot be affiliated with itself` });
     }
-    actor.aliases.forEach((alias, aliasIndex) => {
-      if (!bodyText.some((text) => findMentions(text, [alias]).length > 0)) {
-        problems.push({
-          path: `${path}.aliases.${aliasIndex}`,
-          message: `alias ${quote(alias)} does not occur in the body as a whole word${caseHint(alias, blocks)}`,
-        });
-      }
-    });
+    for (const field of ['aliases', 'demonyms'] as const) {
+      actor[field].forEach((name, nameIndex) => {
+        if (!bodyText.some((text) => findMentions(text, [name]).length > 0)) {
+          problems.push({
+            path: `${path}.${field}.${nameIndex}`,
+            message: `${field === 'aliases' ? 'alias' : 'demonym'} ${quote(name)} does not occur in the body as a whole word${caseHint(name, blocks)}`,
+          });
+        }
+      });
+    }
   });
   problems.push(...affiliationCycles(data.actors));
 

@@ -1,5 +1,9 @@
+import rss from '@astrojs/rss';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { feedItem } from '../../src/lib/publish/feed';
+import { escapeHtml, feedItem } from '../../src/lib/publish/feed';
 
 const link = 'https://example.org/news/dossier/articles/a-b/';
 
@@ -13,5 +17,34 @@ describe('feedItem', () => {
     ['an undated article without key points', { headline: 'Ferry deal', keyPoints: [] }, { title: 'Ferry deal', link }],
   ])('turns %s into an entry with its absolute link', (_, article, expected) => {
     expect(feedItem(article, link)).toEqual(expected);
+  });
+});
+
+describe('escapeHtml', () => {
+  it.each([
+    ['1 < 2 && 3 > 2', '1 &lt; 2 &amp;&amp; 3 &gt; 2'],
+    [`"quoted" and 'single'`, '&quot;quoted&quot; and &#39;single&#39;'],
+    ['&amp; already', '&amp;amp; already'],
+  ])('escapes %j', (text, escaped) => {
+    expect(escapeHtml(text)).toBe(escaped);
+  });
+});
+
+describe('a feed whose key points read like markup', () => {
+  const keyPoints = [
+    '<meta http-equiv="refresh" content="0;url=https://example.org/">',
+    'Talks <b>resume</b> & 1 < 2; &lt;i&gt; stays as written',
+    ']]> <![CDATA[ a section that never opened',
+  ];
+
+  it('is well-formed XML whose description a feed reader, rendering it as HTML, shows as the exact text', async () => {
+    const response = await rss({ title: 'Dossier', description: 'Test', site: 'https://example.org/', items: [feedItem({ headline: 'A & <b>B</b>', keyPoints }, link)] });
+    const xml = await response.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const item = new XMLParser({ processEntities: true, htmlEntities: false, parseTagValue: false }).parse(xml).rss.channel.item as { description: string; title: string };
+    // A reader parses the description as HTML; its text is what a reader sees.
+    expect(toString(fromHtml(item.description, { fragment: true }))).toBe(keyPoints.join(' '));
+    expect(fromHtml(item.description, { fragment: true }).children.every((node) => node.type === 'text')).toBe(true);
+    expect(item.title).toBe('A & <b>B</b>');
   });
 });

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Definition, Image, ImageReference, Link, LinkReference, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
 import { parseMdx } from '../text/blocks';
@@ -19,6 +19,14 @@ export const mdxAllowlist = {
 const only = mdxAllowlist.components.map((name) => `<${name} />`).join(', ');
 const clip = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
+/** A link, image or definition as messages name it: where it points, javascript: URLs called out. */
+function linkTarget(node: Link | Image | LinkReference | ImageReference | Definition): string {
+  const kind = node.type === 'image' || node.type === 'imageReference' ? 'an image' : 'a link';
+  if (!('url' in node)) return `${kind} by reference [${clip(node.identifier)}] is not allowed`;
+  const script = isScriptUrl(node.url) ? ', a javascript: URL that runs code,' : '';
+  return `${node.type === 'definition' ? 'a link definition' : kind} to "${clip(node.url)}"${script} is not allowed`;
+}
+
 /** Every problem with one JSX element: its name, its attributes, its content. */
 function elementProblems(node: MdxJsxFlowElement | MdxJsxTextElement): Problem[] {
   const line = node.position?.start.line ?? 0;
@@ -28,7 +36,9 @@ function elementProblems(node: MdxJsxFlowElement | MdxJsxTextElement): Problem[]
   const active = activeElements[name.toLowerCase()];
   if (!name) problems.push({ path: 'body', line, message: `a fragment <>…</> is JSX, which article bodies do not use; the only component allowed is ${only}` });
   else if (active) problems.push({ path: 'body', line, message: `<${name}> is not allowed: it ${active}, and article bodies hold only text and ${only}` });
-  else if (!allowed) {
+  else if (/^[a-z]/.test(name) && !name.includes('.')) {
+    problems.push({ path: 'body', line, message: `<${name}> is raw HTML, which is not allowed in the body: article bodies are Markdown, and the only component allowed is ${only}` });
+  } else if (!allowed) {
     problems.push({
       path: 'body',
       line,
@@ -85,11 +95,17 @@ export function lintMdx(tree: Root): Problem[] {
         problems.push(...elementProblems(node));
         break;
       case 'link':
-      case 'image':
+      case 'linkReference':
       case 'definition':
-        if (isScriptUrl(node.url)) {
-          problems.push({ path: 'body', line, message: `the ${node.type} to "${clip(node.url)}" is a javascript: URL, which runs code; remove it` });
-        }
+        problems.push({ path: 'body', line, message: `${linkTarget(node)}: the body holds no links, because the capture carries no link targets; keep the words and drop the link` });
+        break;
+      case 'image':
+      case 'imageReference':
+        problems.push({
+          path: 'body',
+          line,
+          message: `${linkTarget(node)}: the body holds no images, because the capture carries none; where the original embedded a video, write ${only}`,
+        });
         break;
     }
   });
@@ -113,6 +129,15 @@ export function readBody(body: string): { tree?: Root; problems: Problem[] } {
     tree = parseMdx(body);
   } catch (error) {
     const { line = 0, reason, message } = error as MdxSyntaxError;
+    const text = body.split('\n')[line - 1] ?? '';
+    if (/<\/?[a-z]/i.test(text) && /attribute|tag|closing|element|JSX/i.test(reason ?? message)) {
+      const tag = /<\/?[a-z][\w-]*/i.exec(text)![0];
+      return {
+        problems: [
+          { path: 'body', line, message: `raw HTML is not allowed in the body (${tag}…>): article bodies are Markdown, and the only component allowed is ${only}; to write < as text, put a backslash before it: \\<` },
+        ],
+      };
+    }
     return {
       problems: [
         {

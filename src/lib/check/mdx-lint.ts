@@ -1,5 +1,6 @@
 import type { Definition, Image, ImageReference, Link, LinkReference, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parseMdx } from '../text/blocks';
 import { activeElements, isEventHandler, isScriptUrl } from '../../schemas/markup';
@@ -18,6 +19,12 @@ export const mdxAllowlist = {
 
 const only = mdxAllowlist.components.map((name) => `<${name} />`).join(', ');
 const clip = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** Whether a link is a bare address in the text, which GFM links by itself: `www.example.org`, `https://example.org`. */
+function isBareAddress(node: Link): boolean {
+  const text = toString(node);
+  return [text, `http://${text}`, `mailto:${text}`].includes(node.url);
+}
 
 /** A link, image or definition as messages name it: where it points, javascript: URLs called out. */
 function linkTarget(node: Link | Image | LinkReference | ImageReference | Definition): string {
@@ -95,6 +102,15 @@ export function lintMdx(tree: Root): Problem[] {
         problems.push(...elementProblems(node));
         break;
       case 'link':
+        if (isBareAddress(node)) {
+          problems.push({
+            path: 'body',
+            line,
+            message: `the address ${clip(toString(node))} would become a link, as Markdown links every bare address, and the body holds no links; to show it as text, put it in backticks: \`${clip(toString(node))}\``,
+          });
+          break;
+        }
+      // falls through
       case 'linkReference':
       case 'definition':
         problems.push({ path: 'body', line, message: `${linkTarget(node)}: the body holds no links, because the capture carries no link targets; keep the words and drop the link` });
@@ -130,8 +146,8 @@ export function readBody(body: string): { tree?: Root; problems: Problem[] } {
   } catch (error) {
     const { line = 0, reason, message } = error as MdxSyntaxError;
     const text = body.split('\n')[line - 1] ?? '';
-    if (/<\/?[a-z]/i.test(text) && /attribute|tag|closing|element|JSX/i.test(reason ?? message)) {
-      const tag = /<\/?[a-z][\w-]*/i.exec(text)![0];
+    if (/<\/?[a-z]/.test(text) && /attribute|tag|closing|element|JSX/i.test(reason ?? message)) {
+      const tag = /<\/?[a-z][\w-]*/.exec(text)![0];
       return {
         problems: [
           { path: 'body', line, message: `raw HTML is not allowed in the body (${tag}…>): article bodies are Markdown, and the only component allowed is ${only}; to write < as text, put a backslash before it: \\<` },

@@ -1,36 +1,7 @@
+import { codePointName } from '../text/characters';
 import { lineAt } from './frontmatter';
 import { characterCount, excerptFields, formatCount, limits } from './limits';
 import type { Problem } from './problems';
-
-/** The names of the characters the check refuses most often; others are named by code point alone. */
-const names: Readonly<Record<number, string>> = {
-  0x00: 'NULL',
-  0x07: 'BELL',
-  0x08: 'BACKSPACE',
-  0x0b: 'LINE TABULATION',
-  0x0c: 'FORM FEED',
-  0x0d: 'CARRIAGE RETURN',
-  0x1b: 'ESCAPE',
-  0x7f: 'DELETE',
-  0x85: 'NEXT LINE',
-  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
-  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
-  0x202c: 'POP DIRECTIONAL FORMATTING',
-  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
-  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
-  0x2066: 'LEFT-TO-RIGHT ISOLATE',
-  0x2067: 'RIGHT-TO-LEFT ISOLATE',
-  0x2068: 'FIRST STRONG ISOLATE',
-  0x2069: 'POP DIRECTIONAL ISOLATE',
-  0xfffe: 'a noncharacter',
-  0xffff: 'a noncharacter',
-};
-
-/** A code point as messages name it: `U+202E (RIGHT-TO-LEFT OVERRIDE)`. */
-export function codePointName(codePoint: number): string {
-  const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
-  return names[codePoint] ? `U+${hex} (${names[codePoint]})` : `U+${hex}`;
-}
 
 /** A character in a text that the site cannot publish, at its UTF-16 offset, with why. */
 export interface BadCharacter {

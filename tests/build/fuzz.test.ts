@@ -97,7 +97,7 @@ const edits = fc.array(fc.oneof(replaceValue, insertText, insertYaml, deleteText
 const articles = fc.tuple(fc.constantFrom(...seeds), edits).map(([seed, list]): ArticleFile => ({ ...seed, source: list.reduce((source, edit) => edit(source), seed.source) }));
 
 /** The body rendered as the site renders it: the same parse, remark-rehype and our plugins, to HTML. */
-async function renderBody(body: string, frontmatter: unknown): Promise<string> {
+async function renderBody(body: string, frontmatter: Record<string, unknown>): Promise<string> {
   const file = new VFile({ value: body, data: { astro: { frontmatter } } });
   const result = await unified()
     .use(remarkParse)

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -40,8 +41,12 @@ export function dataError(text: string, kind: 'json' | 'xml'): string | undefine
     if (character) return `U+${character[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, which XML does not allow, at offset ${character.index}`;
     const reference = forbiddenReference(text);
     if (reference) return `${reference}, a reference to a character XML does not allow`;
-    const result = XMLValidator.validate(text);
-    return result === true ? undefined : `${result.err.msg} at line ${result.err.line}`;
+    try {
+      SyntaxValidator.validate(text);
+      return undefined;
+    } catch (error) {
+      return String(error);
+    }
   }
   try {
     JSON.parse(text);
@@ -65,12 +70,17 @@ export function malformedOutputs(dist: string): string[] {
   });
 }
 
-/** A feed's items as a reader sees them: each title, and each description rendered as HTML and read as text. */
-export function feedEntries(xml: string): { title: string; link: string; description?: string }[] {
+/** A feed's items as XML gives them: each description still HTML, as a feed reader receives it. */
+export function feedItems(xml: string): { title: string; link: string; description?: string }[] {
   const parsed = new XMLParser({ processEntities: true, htmlEntities: false, parseTagValue: false, isArray: (name) => name === 'item' }).parse(xml) as {
     rss: { channel: { item?: { title: string; link: string; description?: string }[] } };
   };
-  return (parsed.rss.channel.item ?? []).map(({ title, link, description }) => ({
+  return parsed.rss.channel.item ?? [];
+}
+
+/** A feed's items as a reader sees them: each title, and each description rendered as HTML and read as text. */
+export function feedEntries(xml: string): { title: string; link: string; description?: string }[] {
+  return feedItems(xml).map(({ title, link, description }) => ({
     title,
     link,
     ...(description === undefined ? {} : { description: toString(fromHtml(description, { fragment: true })) }),

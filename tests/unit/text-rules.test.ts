@@ -16,6 +16,7 @@ describe('badCharacters', () => {
     ['a carriage return', 'a\r\nb', ['U+000D']],
     ['an unpaired surrogate', 'a\ud800b', ['U+D800']],
     ['the noncharacters U+FFFE and U+FFFF', '\ufffe\uffff', ['U+FFFE', 'U+FFFF']],
+    ['noncharacters beyond the first plane and in U+FDD0 to U+FDEF', '\u{10fffe}a\u{1ffff}\ufdd0', ['U+10FFFE', 'U+1FFFF', 'U+FDD0']],
     ['a right-to-left override', 'abc\u202edef', ['U+202E']],
     ['a left-to-right override, even closed', '\u202dabc\u202c', ['U+202D', 'U+202C']],
     ['an isolate left open', 'Southby \u2067council', ['U+2067']],

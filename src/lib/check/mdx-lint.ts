@@ -20,6 +20,8 @@ export const mdxAllowlist = {
 const only = mdxAllowlist.components.map((name) => `<${name} />`).join(', ');
 const clip = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
+const noLinks = 'the body holds no links, because the capture carries no link targets; keep the words and drop the link';
+
 /** Whether a link is a bare address in the text, which GFM links by itself: `www.example.org`, `https://example.org`. */
 function isBareAddress(node: Link): boolean {
   const text = toString(node);
@@ -110,10 +112,11 @@ export function lintMdx(tree: Root): Problem[] {
           });
           break;
         }
-      // falls through
+        problems.push({ path: 'body', line, message: `${linkTarget(node)}: ${noLinks}` });
+        break;
       case 'linkReference':
       case 'definition':
-        problems.push({ path: 'body', line, message: `${linkTarget(node)}: the body holds no links, because the capture carries no link targets; keep the words and drop the link` });
+        problems.push({ path: 'body', line, message: `${linkTarget(node)}: ${noLinks}` });
         break;
       case 'image':
       case 'imageReference':

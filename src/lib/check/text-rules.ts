@@ -21,8 +21,8 @@ const openers = new Map([
 /**
  * The characters a text may not hold: C0 and C1 control characters (tab and line feed aside, and a
  * carriage return before a line feed where `lines` is set), which are invisible, and which XML forbids so
- * that one of them makes the feed unreadable; unpaired surrogates and the noncharacters U+FFFE and U+FFFF,
- * which no output can encode; bidi overrides, which reverse what follows them (in a page's title, the
+ * that one of them makes the feed unreadable; unpaired surrogates, which no output can encode; noncharacters
+ * (U+FFFE, U+FDD0 to U+FDEF, and the last two code points of every plane), which HTML and XML treat as errors; bidi overrides, which reverse what follows them (in a page's title, the
  * site's own name); and embeddings and isolates left open or closed without opening, which do the same.
  * Bidi controls pair within a line. `lines` allows a carriage return before a line feed; `bidi: false`
  * leaves bidi controls alone.
@@ -36,18 +36,16 @@ export function badCharacters(text: string, { lines = false, bidi = true } = {})
   };
   for (let offset = 0; offset < text.length; offset++) {
     const codePoint = text.codePointAt(offset)!;
-    if (codePoint > 0xffff) {
-      offset++;
-      continue;
-    }
+    const noncharacter = (codePoint >= 0xfdd0 && codePoint <= 0xfdef) || (codePoint & 0xfffe) === 0xfffe;
+    if (noncharacter) found.push({ offset, codePoint, why: 'a noncharacter, which HTML and XML treat as an error: remove it' });
+    if (codePoint > 0xffff) offset++;
+    if (noncharacter || codePoint > 0xffff) continue;
     if (codePoint === 0x0a) unclosed();
     if (codePoint === 0x09 || codePoint === 0x0a || (lines && codePoint === 0x0d && text.charCodeAt(offset + 1) === 0x0a)) continue;
     if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)) {
       found.push({ offset, codePoint, why: 'a control character, invisible to a reader and not allowed in XML: remove it' });
     } else if (codePoint >= 0xd800 && codePoint <= 0xdfff) {
       found.push({ offset, codePoint, why: 'half of a surrogate pair, which no output can encode: remove it' });
-    } else if (codePoint === 0xfffe || codePoint === 0xffff) {
-      found.push({ offset, codePoint, why: 'not a character, and not allowed in XML: remove it' });
     } else if (!bidi) {
       continue;
     } else if (codePoint === 0x202d || codePoint === 0x202e) {

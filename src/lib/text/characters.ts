@@ -28,8 +28,6 @@ const names: Readonly<Record<number, string>> = {
   0x2067: 'RIGHT-TO-LEFT ISOLATE',
   0x2068: 'FIRST STRONG ISOLATE',
   0x2069: 'POP DIRECTIONAL ISOLATE',
-  0xfffe: 'a noncharacter',
-  0xffff: 'a noncharacter',
 };
 
 /**

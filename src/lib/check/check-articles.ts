@@ -6,7 +6,7 @@ import { idSchema } from '../../schemas/id';
 import { issueSchema } from '../../schemas/issue';
 import { positionSchema } from '../../schemas/position';
 import { blocksOf } from '../text/blocks';
-import { bodyProblems } from './body-rules';
+import { bodyProblems, bodyShapeProblems } from './body-rules';
 import { actorConflicts } from '../analysis/actors';
 import { lineAt, readFrontmatter, type Frontmatter } from './frontmatter';
 import { limits } from './limits';
@@ -148,8 +148,9 @@ function inspect({ file, slug, source, refused }: ArticleFile): Inspection {
   }
   const frontmatter = readChecked(source, parts, problems);
   const bodyLine = lineAt(source, parts.bodyOffset);
+  const shape = bodyShapeProblems(parts.body, bodyLine);
   // Blank lines stand in for the frontmatter, as in Astro's own MDX parse, so body positions are file lines.
-  const { tree, problems: lint } = readBody('\n'.repeat(bodyLine - 1) + parts.body);
+  const { tree, problems: lint } = shape.length > 0 ? { tree: undefined, problems: shape } : readBody('\n'.repeat(bodyLine - 1) + parts.body);
   const blocks = tree && blocksOf(tree);
   problems.push(...frontmatter.problems, ...lint, ...bodyProblems(parts.body, blocks, bodyLine));
   let actors: Inspection['actors'];

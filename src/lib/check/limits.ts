@@ -12,8 +12,10 @@ export const limits = {
   text: 1_000,
   /** The longest excerpt (`excerpt`, an item of `excerpts`): a long paragraph. */
   excerpt: 2_000,
-  /** The deepest nesting of lists and fields in the frontmatter; an article needs four (`positions.0.excerpts.0`). */
+  /** The deepest nesting of lists and fields in the frontmatter, or of quotes and lists on a line of the body; an article needs four (`positions.0.excerpts.0`). */
   depth: 8,
+  /** The most emphasis and link marks (`*`, `_`, `[`, `]`, unescaped) in one paragraph: the Markdown parser's time grows with their square. */
+  marks: 200,
 } as const;
 
 /** The fields whose values are excerpts of the body, and take the excerpt limit. */

@@ -147,7 +147,12 @@ export function readBody(body: string): { tree?: Root; problems: Problem[] } {
   try {
     tree = parseMdx(body);
   } catch (error) {
-    const { line = 0, reason, message } = error as MdxSyntaxError;
+    const { reason, message } = error as MdxSyntaxError;
+    // Some errors carry their place only in the message, as (line:column-line:column).
+    const line = (error as MdxSyntaxError).line ?? Number(/\((\d+):\d+/.exec(message)?.[1] ?? body.split('\n').findIndex((text) => text.trim() !== '') + 1);
+    if (error instanceof RangeError) {
+      return { problems: [{ path: 'body', line, message: 'the body nests elements too deeply for the parser to read; an article\'s text is paragraphs and ## headings' }] };
+    }
     const text = body.split('\n')[line - 1] ?? '';
     if (/<\/?[a-z]/.test(text) && /attribute|tag|closing|element|JSX/i.test(reason ?? message)) {
       const tag = /<\/?[a-z][\w-]*/.exec(text)![0];

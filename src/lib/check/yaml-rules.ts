@@ -11,9 +11,10 @@ const markers = new Set(['doc-mode', 'flow-error-end', 'scalar']);
 
 /**
  * What an article's YAML may not use, found before it is parsed: anchors and aliases (`&point`, `*point`),
- * which an article never needs and which would let a few bytes repeat a long value a thousand times over;
- * tags (`!!binary`), which make values that are not text; and lists or groups in brackets nested past
- * `limits.depth`, which would exhaust the parser's stack. One token at a time, so no input overflows it.
+ * which an article never needs and which would let a few bytes repeat a long value a thousand times over,
+ * and the merge key `<<`, which copies them; tags (`!!binary`), which make values that are not text;
+ * directives (`%YAML`); and lists or groups in brackets nested past `limits.depth`, which would exhaust
+ * the parser's stack. One token at a time, so no input overflows it.
  */
 function tokenProblems(yaml: string): YamlProblem[] {
   const problems: YamlProblem[] = [];
@@ -28,6 +29,10 @@ function tokenProblems(yaml: string): YamlProblem[] {
         offset,
         message: `the YAML ${type} ${token} is not allowed: anchors and aliases repeat a value elsewhere, which an article never needs; write each value out${type === 'alias' ? ` instead of *${name}` : ''}`,
       });
+    } else if (type === 'directive') {
+      problems.push({ path: 'frontmatter', offset, message: `the YAML directive ${token.trim()} is not allowed: frontmatter is fields alone; remove the line` });
+    } else if (token === '<<') {
+      problems.push({ path: 'frontmatter', offset, message: 'the YAML merge key << is not allowed: it copies fields from elsewhere, which an article never needs; write each field out' });
     } else if (type === 'tag') {
       problems.push({ path: 'frontmatter', offset, message: `the YAML tag ${token} is not allowed: every value is text, a list or a group of fields; remove the tag and quote the value` });
     } else if (type === 'flow-seq-start' || type === 'flow-map-start') {

@@ -70,3 +70,20 @@ describe('locate', () => {
     expect(locate('Analysts warn', blocks)).toEqual({ reason: 'ambiguous', count: 2 });
   });
 });
+
+describe('the cost of locating excerpts', () => {
+  it('reads each block of a body once, however many excerpts are looked for, found or not', () => {
+    let reads = 0;
+    const counted: Block[] = Array.from({ length: 50 }, (_, n) => {
+      const text = `Paragraph ${n} says the ferry will sail on day ${n}.`;
+      return { kind: 'paragraph', id: `p-${n}`, depth: 0, line: 2 * n + 1, get text() { reads++; return text; } };
+    });
+    const lookUp = (count: number) => {
+      for (let n = 0; n < count; n++) locate(n % 2 === 0 ? `Paragraph ${n} says` : `Claim ${n} is nowhere`, counted);
+      return reads;
+    };
+    const first = lookUp(10);
+    expect(first).toBeLessThanOrEqual(2 * counted.length);
+    expect(lookUp(200)).toBe(first);
+  });
+});

@@ -121,27 +121,61 @@ export function firstDifference(excerpt: string, found: string): Difference | un
   return { at: start + 1, excerpt: a.slice(start, start + 3), body: b.slice(start, start + 3) };
 }
 
-/** A body read once for near misses: each block folded, and their folded texts joined with a space. */
+/**
+ * A body read once, so that each excerpt costs one search of the whole text rather than one per block:
+ * the blocks' texts joined, as written and with slips folded, with where each block starts in each.
+ * Blocks are joined with NUL, which no checked text holds, so no match runs from one block into the next;
+ * `spaced` joins the folded texts with a space instead, to find an excerpt that runs across blocks.
+ */
 interface BodyIndex {
+  exact: string;
+  exactStarts: number[];
   folded: Folded[];
-  joined: string;
-  starts: number[];
+  loose: string;
+  looseStarts: number[];
+  spaced: string;
 }
 
 const indexes = new WeakMap<readonly Block[], BodyIndex>();
 
-/** The body's index for near misses, built on first use and kept as long as the blocks are. */
+/** Where each of several texts starts once they are joined with one character between them. */
+function startsOf(texts: readonly string[]): number[] {
+  const starts: number[] = [];
+  let length = 0;
+  for (const text of texts) {
+    starts.push(length);
+    length += text.length + 1;
+  }
+  return starts;
+}
+
+/** The index of the text that holds an offset of the joined texts: the last start at or before it. */
+function owner(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** The body's index, built on first use and kept as long as the blocks are. */
 function indexOf(blocks: readonly Block[]): BodyIndex {
   let index = indexes.get(blocks);
   if (!index) {
-    const folded = blocks.map((block) => fold(block.text));
-    const starts: number[] = [];
-    let length = 0;
-    for (const block of folded) {
-      starts.push(length);
-      length += block.text.length + 1;
-    }
-    index = { folded, joined: folded.map((block) => block.text).join(' '), starts };
+    const texts = blocks.map((block) => block.text);
+    const folded = texts.map((text) => fold(text));
+    const looseTexts = folded.map((block) => block.text);
+    index = {
+      exact: texts.join('\0'),
+      exactStarts: startsOf(texts),
+      folded,
+      loose: looseTexts.join('\0'),
+      looseStarts: startsOf(looseTexts),
+      spaced: looseTexts.join(' '),
+    };
     indexes.set(blocks, index);
   }
   return index;
@@ -150,14 +184,14 @@ function indexOf(blocks: readonly Block[]): BodyIndex {
 /** Where the excerpt is once slips are forgiven, in one block, as written there. */
 function nearIn(excerpt: string, blocks: readonly Block[], index: BodyIndex): { found: string; line: number } | undefined {
   const loose = fold(excerpt).text;
-  if (!loose) return undefined;
-  for (const [position, folded] of index.folded.entries()) {
-    const at = folded.text.indexOf(loose);
-    if (at === -1) continue;
-    const block = blocks[position]!;
-    return { found: block.text.slice(folded.from[at], folded.to[at + loose.length - 1]), line: block.line };
-  }
-  return undefined;
+  if (!loose || loose.includes('\0')) return undefined;
+  const at = index.loose.indexOf(loose);
+  if (at === -1) return undefined;
+  const position = owner(index.looseStarts, at);
+  const folded = index.folded[position]!;
+  const start = at - index.looseStarts[position]!;
+  const block = blocks[position]!;
+  return { found: block.text.slice(folded.from[start], folded.to[start + loose.length - 1]), line: block.line };
 }
 
 /**
@@ -182,10 +216,11 @@ function nearMiss(excerpt: string, blocks: readonly Block[]): LocateFailure {
     return { reason: 'near', ...renormalised, slips: ['Unicode normalisation', ...slipsBetween(normalised, renormalised.found)], ...(difference ? { difference } : {}) };
   }
   const loose = fold(excerpt).text;
-  const at = index.joined.indexOf(loose);
+  const at = index.spaced.indexOf(loose);
   if (at === -1 || !loose) return { reason: 'missing' };
+  // The spaced text has the same starts as the NUL-joined one: one character between blocks in both.
   const lines = blocks.filter((_, position) => {
-    const start = index.starts[position]!;
+    const start = index.looseStarts[position]!;
     return start < at + loose.length && at < start + index.folded[position]!.text.length;
   });
   return { reason: 'split', lines: lines.map((block) => block.line) };
@@ -196,9 +231,14 @@ function nearMiss(excerpt: string, blocks: readonly Block[]): LocateFailure {
  * An excerpt must occur exactly once in the whole body and never across two blocks.
  */
 export function locate(excerpt: string, blocks: readonly Block[]): Location | LocateFailure {
-  const hits = blocks.flatMap((block) =>
-    occurrences(block.text, excerpt).map((start) => ({ blockId: block.id, start, end: start + excerpt.length })),
-  );
+  const index = indexOf(blocks);
+  const hits = excerpt.includes('\0')
+    ? []
+    : occurrences(index.exact, excerpt).map((at) => {
+        const position = owner(index.exactStarts, at);
+        const start = at - index.exactStarts[position]!;
+        return { blockId: blocks[position]!.id, start, end: start + excerpt.length };
+      });
   if (hits.length === 1) return hits[0]!;
   if (hits.length > 1) return { reason: 'ambiguous', count: hits.length };
   return nearMiss(excerpt, blocks);

@@ -169,7 +169,8 @@ describe('hostile and odd articles, made by mutating the fixtures', () => {
       }),
       { numRuns: runs },
     );
-  });
+    // About 10 ms a case on an idle machine; ten times that before giving up.
+  }, 60_000 + runs * 100);
 
   it('builds a sample of the mutated articles the check passed, for real, into well-formed files', () => {
     // One build for a few articles: those the check passes together (one actor id, one actor).

@@ -4,6 +4,7 @@
  * positions by question), so the page ships no copy of them. The card floats over the text (no
  * layout shift) and closes on Escape; without JavaScript the link still works.
  */
+import { actorPositionsPrefix } from '../lib/anchors/fragments';
 const card = document.createElement('div');
 card.id = 'mention-card';
 card.className = 'mention-card';
@@ -31,7 +32,7 @@ function contentFor(link: HTMLAnchorElement): Node[] | undefined {
   if (!entry || !item) return undefined;
   const name = entry.textContent ?? '';
   const id = link.pathname.split('/').at(-2) ?? '';
-  const stances = [...document.querySelectorAll(`[id^="position-${CSS.escape(id)}--"]`)].map((position) =>
+  const stances = [...document.querySelectorAll(`[id^="${CSS.escape(actorPositionsPrefix(id))}"]`)].map((position) =>
     element('li', `${position.closest<HTMLElement>('[data-label]')?.dataset['label'] ?? ''}: `, position.querySelector('.stance')?.cloneNode(true) ?? ''),
   );
   return [

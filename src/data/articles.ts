@@ -5,7 +5,8 @@ import type { ResolvedArticle } from '../lib/analysis/article';
 import { parseBlocks, type Block } from '../lib/text/blocks';
 import { readManifest } from '../lib/anchors/manifest';
 import { byNewest } from '../lib/analysis/order';
-import { claimAnchor } from '../lib/publish/urls';
+import { claimAnchor } from '../lib/anchors/fragments';
+
 
 /** An article ready to render: its checked frontmatter, its body blocks and its resolved analysis. */
 export interface Article extends ResolvedArticle {

@@ -2,7 +2,8 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
 import { occurrences } from '../lib/text/excerpts';
-import { claimAnchor, excerptAnchor } from '../lib/publish/urls';
+import { claimAnchor, excerptAnchor } from '../lib/anchors/fragments';
+
 
 /** Options for `rehypeClaimMarks`. */
 export interface ClaimMarksOptions {

@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, lineSchema } from './id';
-
-/** The closed vocabulary of actor kinds, in the order the actor index lists them. */
-export const actorKinds = ['person', 'country', 'organization', 'outlet', 'group', 'other'] as const;
+import { actorKinds, vocabulary } from './vocabularies';
 
 /** Someone or something that acts, speaks or is reported on in an article. */
 export const actorSchema = z.strictObject({
@@ -10,8 +8,8 @@ export const actorSchema = z.strictObject({
   id: idSchema,
   /** The name the site shows, e.g. "Keir Starmer" or "Analysts (unnamed)". */
   name: lineSchema,
-  /** One of `person`, `country`, `organization`, `outlet`, `group`, `other`. */
-  kind: z.enum(actorKinds),
+  /** What the actor is: one of `actorKinds` in `vocabularies.ts` (`person`, `country`, `organization`, `outlet`, `group`, `other`). */
+  kind: vocabulary(actorKinds),
   /** The role as the article describes it, e.g. "British Prime Minister". */
   role: lineSchema,
   /** Id of another actor this one belongs to or speaks for, e.g. a minister's country. */
@@ -23,4 +21,3 @@ export const actorSchema = z.strictObject({
 });
 
 export type Actor = z.infer<typeof actorSchema>;
-export type ActorKind = (typeof actorKinds)[number];

@@ -7,7 +7,9 @@ import type { Block } from '../text/blocks';
 import { isLocation, locate } from '../text/excerpts';
 import { findMentions } from '../text/mentions';
 import { sentenceAround, type InContext } from '../text/sentences';
-import { classifySourcing, type SourcingClass } from './sourcing';
+import type { SourcingClass } from '../../schemas/vocabularies';
+import { positionId } from '../anchors/fragments';
+import { classifySourcing } from './sourcing';
 
 /** An excerpt placed in the body. */
 export interface Citation {
@@ -46,6 +48,8 @@ export interface Analysis {
   issues: Issue[];
   positions: PositionEntry[];
   claims: ClaimEntry[];
+  /** Each actor's name by id, for every view that names a speaker, an outlet or a position's holder. */
+  names: ReadonlyMap<string, string>;
 }
 
 /** The first words of a text, with an ellipsis when there is more. */
@@ -54,15 +58,12 @@ export function openingWords(text: string, count = 8): string {
   return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
 }
 
-/** The id of the block holding an excerpt; `checkArticle` has already proved it is there. */
+/** The id of the block holding an excerpt; `articleRuleProblems` has already proved it is there. */
 function blockOf(excerpt: string, blocks: readonly Block[]): string {
   const location = locate(excerpt, blocks);
   if (!isLocation(location)) throw new Error(`excerpt not placed in the body: ${excerpt}`);
   return location.blockId;
 }
-
-/** The id a position's entry gets: its actor and its issue. */
-export const positionId = (position: Pick<Position, 'actor' | 'issue'>) => `${position.actor}--${position.issue}`;
 
 /**
  * Every mention of every actor in the body's paragraphs, found as the full-text view links them:
@@ -102,6 +103,7 @@ export function analyse(
       blockId: blockOf(claim.excerpt, blocks),
       sourcing: classifySourcing(claim, data.actors, data.sources ?? []),
     })),
+    names: new Map(data.actors.map((actor) => [actor.id, actor.name])),
   };
 }
 

@@ -17,7 +17,7 @@ import { slugify } from './did-you-mean';
 import type { LocatedProblem, Problem } from './problems';
 import { schemaAt, schemaProblems } from './schema-messages';
 import { splitArticle, type ArticleParts } from './mdx-file';
-import { checkArticle, type CheckedData, type DeclaredIds } from './article-rules';
+import { articleRuleProblems, type CheckedData, type DeclaredIds } from './article-rules';
 
 /** An article file as the content check reads it. */
 export interface ArticleFile {
@@ -64,7 +64,7 @@ function impossibleDates(yaml: string): Problem[] {
 }
 
 /** What the rules can trust of frontmatter the schema rejected. */
-interface Trusted {
+interface RulesInput {
   data: CheckedData;
   declared?: DeclaredIds;
 }
@@ -91,7 +91,7 @@ function declaredIds(list: unknown): string[] {
  * What the cross-field rules can trust when the frontmatter fails the schema: the items that pass on
  * their own, and every id declared. Nothing when a list is not a list at all.
  */
-function trusted(data: unknown): Trusted | undefined {
+function rulesInput(data: unknown): RulesInput | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const { actors, issues = [], positions = [], claims = [] } = data as Record<string, unknown>;
   if (![actors, issues, positions, claims].every(Array.isArray)) return undefined;
@@ -138,7 +138,7 @@ function readChecked(source: string, parts: ArticleParts, problems: Problem[]): 
 }
 
 /** Checks one file and keeps what the corpus check needs. */
-function inspect({ file, slug, source, refused }: ArticleFile): Inspection {
+function checkFile({ file, slug, source, refused }: ArticleFile): Inspection {
   if (refused) return { problems: [{ ...refused, file }], lineOf: () => refused.line };
   const problems = slugProblems(slug);
   const parts = splitArticle(source);
@@ -159,9 +159,9 @@ function inspect({ file, slug, source, refused }: ArticleFile): Inspection {
     if (!result.success) problems.push(...schemaProblems(result.error.issues, articleSchema, frontmatter.data, frontmatter.written));
     else actors = result.data.actors;
     problems.push(...impossibleDates(parts.yaml));
-    const rules: Trusted | undefined = result.success ? { data: result.data } : trusted(frontmatter.data);
+    const rules: RulesInput | undefined = result.success ? { data: result.data } : rulesInput(frontmatter.data);
     // The rules place excerpts and aliases in the body: with no body to read, they would only repeat that.
-    if (rules && blocks && blocks.length > 0) problems.push(...checkArticle(rules.data, blocks, rules.declared));
+    if (rules && blocks && blocks.length > 0) problems.push(...articleRuleProblems(rules.data, blocks, rules.declared));
   }
   const lineOf = (path: string) => frontmatter.lineOf(path.split('.'));
   return {
@@ -178,7 +178,7 @@ function inspect({ file, slug, source, refused }: ArticleFile): Inspection {
  * and body, and the MDX lint. Returns every problem, each with its file and line, in line order.
  */
 export function checkSource(file: ArticleFile): LocatedProblem[] {
-  return inspect(file).problems;
+  return checkFile(file).problems;
 }
 
 /**
@@ -186,7 +186,7 @@ export function checkSource(file: ArticleFile): LocatedProblem[] {
  * a second declaration with another name or kind is reported, naming both files.
  */
 export function checkArticles(files: readonly ArticleFile[]): LocatedProblem[] {
-  const inspections = files.map((file) => ({ file: file.file, ...inspect(file) }));
+  const inspections = files.map((file) => ({ file: file.file, ...checkFile(file) }));
   const lines = new Map(inspections.map((inspection) => [inspection.file, inspection.lineOf]));
   const conflicts = actorConflicts(
     inspections.flatMap((inspection) => (inspection.actors ? [{ file: inspection.file, actors: inspection.actors }] : [])),

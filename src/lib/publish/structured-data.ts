@@ -1,5 +1,5 @@
 import type { Claim as ClaimNode, CreativeWork, Graph, NewsArticle, Thing } from 'schema-dts';
-import type { ActorKind } from '../../schemas/actor';
+import type { ActorKind } from '../../schemas/vocabularies';
 import type { ActorEntry, ClaimEntry } from '../analysis/model';
 import type { ResolvedArticle } from '../analysis/article';
 

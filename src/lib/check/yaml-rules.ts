@@ -30,7 +30,7 @@ function tokenProblems(yaml: string): YamlProblem[] {
         message: `the YAML ${type} ${token} is not allowed: anchors and aliases repeat a value elsewhere, which an article never needs; write each value out${type === 'alias' ? ` instead of *${name}` : ''}`,
       });
     } else if (type === 'directive-line') {
-      problems.push({ path: 'frontmatter', offset, message: `the YAML directive ${token.trim()} is not allowed: frontmatter is fields alone; remove the line` });
+      problems.push({ path: 'frontmatter', offset, message: `the YAML directive ${token.split('\n')[0]!.trim()} is not allowed: frontmatter is fields alone; remove the line` });
     } else if (token === '<<') {
       problems.push({ path: 'frontmatter', offset, message: 'the YAML merge key << is not allowed: it copies fields from elsewhere, which an article never needs; write each field out' });
     } else if (type === 'tag') {

@@ -8,13 +8,7 @@
 import rss from '@astrojs/rss';
 import fc from 'fast-check';
 import { load } from 'js-yaml';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
+import { articleProcessor } from '../../src/plugins/index';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../src/lib/analysis/model';
 import { checkArticles, checkSource, type ArticleFile } from '../../src/lib/check/check-articles';
@@ -24,16 +18,13 @@ import { analysisDocument } from '../../src/lib/publish/analysis-json';
 import { feedItem } from '../../src/lib/publish/feed';
 import { articleGraph, claimGraph, jsonLdText } from '../../src/lib/publish/structured-data';
 import { parseBlocks } from '../../src/lib/text/blocks';
-import rehypeBlockIds from '../../src/plugins/rehype-block-ids';
-import rehypeClaimMarks from '../../src/plugins/rehype-claim-marks';
-import rehypeMentions from '../../src/plugins/rehype-mentions';
-import rehypePermalinks from '../../src/plugins/rehype-permalinks';
 import { articleSchema } from '../../src/schemas/article';
-import { buildProject, fixtureProject, removeFixtureBuilds } from '../support/build';
+import { buildProject, fixtureProject, removeFixtureBuilds, root } from '../support/build';
 import { fixtureFiles } from '../support/fixture';
 import { dataError, feedEntries, htmlError, malformedOutputs } from '../support/outputs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const runs = Number(process.env.DOSSIER_FUZZ_RUNS ?? 400);
 const seeds = ['good', 'escaped-text', 'round-trip/fixed'].flatMap(fixtureFiles);
@@ -97,21 +88,11 @@ const deleteText = fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 })).map(([pic
 const edits = fc.array(fc.oneof(replaceValue, insertText, insertYaml, deleteText), { minLength: 1, maxLength: 4 });
 const articles = fc.tuple(fc.constantFrom(...seeds), edits).map(([seed, list]): ArticleFile => ({ ...seed, source: list.reduce((source, edit) => edit(source), seed.source) }));
 
-/** The body rendered as the site renders it: the same parse, remark-rehype and our plugins, to HTML. */
+/** The body rendered as the site renders it: the production article chain (`articleProcessor`), run by Astro's Markdown renderer. */
 async function renderBody(body: string, frontmatter: Record<string, unknown>): Promise<string> {
-  const file = new VFile({ value: body, data: { astro: { frontmatter } } });
-  const result = await unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
-    .use(remarkRehype)
-    .use(rehypeBlockIds)
-    .use(rehypeClaimMarks)
-    .use(rehypeMentions)
-    .use(rehypePermalinks)
-    .use(rehypeStringify)
-    .process(file);
-  return `<!doctype html><html lang="en"><head><title>x</title></head><body>${String(result)}</body></html>`;
+  const renderer = await articleProcessor({ root }).createRenderer({ syntaxHighlight: false });
+  const { code } = await renderer.render(body, { frontmatter, fileURL: pathToFileURL(join(root, 'content/articles/fuzzed.mdx')) });
+  return `<!doctype html><html lang="en"><head><title>x</title></head><body>${code}</body></html>`;
 }
 
 const site = 'https://example.org/';

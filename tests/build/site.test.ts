@@ -11,6 +11,7 @@ import { parseCapture } from '../../src/lib/capture/parse';
 import { root } from '../support/build';
 import { parseCsp, parseHeadersFile } from '../support/headers';
 import { danglingReferences } from '../support/jsonld';
+import { feedEntries, malformedOutputs } from '../support/outputs';
 import { brokenLinks, listFiles, readPage } from '../support/site';
 
 const dist = join(root, 'dist');
@@ -28,6 +29,7 @@ const text = (element: Element | undefined) => (element ? toString(element) : un
 function frontmatterOf(slug: string) {
   const source = readFileSync(join(root, 'content/articles', `${slug}.mdx`), 'utf8');
   return readFrontmatter(source, splitArticle(source)!).data as {
+    keyPoints: string[];
     claims: { id: string; excerpt: string }[];
     actors: { id: string; aliases?: string[]; demonyms?: string[]; unnamed?: boolean }[];
     positions: { actor: string; issue: string; excerpts: string[] }[];
@@ -153,6 +155,20 @@ describe('what hosts and readers expect', () => {
     for (const slug of articleSlugs) expect(feed).toContain(`<link>${site}articles/${slug}/</link>`);
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}sitemap-index.xml`);
     expect(existsSync(join(dist, 'favicon.svg'))).toBe(true);
+  });
+
+  it('publishes only well-formed files: every page, its JSON-LD, every JSON file, the feed and the sitemaps', () => {
+    expect(listFiles(dist).filter((file) => /\.(xml|json)$/.test(file)).length).toBeGreaterThanOrEqual(4);
+    expect(malformedOutputs(dist)).toEqual([]);
+  });
+
+  it('gives each article’s key points in the feed as text that a reader, rendering the description as HTML, shows word for word', () => {
+    const entries = feedEntries(readFileSync(join(dist, 'rss.xml'), 'utf8'));
+    expect(entries.map((entry) => entry.link).sort()).toEqual(articleSlugs.map((slug) => `${site}articles/${slug}/`).sort());
+    for (const slug of articleSlugs) {
+      const { keyPoints } = frontmatterOf(slug);
+      expect(entries.find((entry) => entry.link === `${site}articles/${slug}/`)?.description).toBe(keyPoints.join(' '));
+    }
   });
 });
 

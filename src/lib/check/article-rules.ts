@@ -2,6 +2,7 @@ import type { ArticleData } from '../../schemas/article';
 import type { Block } from '../text/blocks';
 import { isLocation, locate, type LocateFailure, type Location } from '../text/excerpts';
 import { findMentions } from '../text/mentions';
+import { codePointName } from '../text/characters';
 import { didYouMean } from './did-you-mean';
 import type { Problem } from './problems';
 
@@ -44,14 +45,20 @@ function unknownReference(value: string | undefined, known: ReadonlySet<string>,
   return [{ path, message: `unknown ${what} "${value}"; declared ${what}s are ${list(known)}${didYouMean(value, known)}` }];
 }
 
+/** Code points as messages name them, or `nothing`. */
+const characters = (codePoints: readonly number[]) => (codePoints.length > 0 ? codePoints.map(codePointName).join(' ') : 'nothing');
+
 /** Why an excerpt is not where it should be, and how to put it right. */
 function notPlacedMessage(excerpt: string, failure: LocateFailure): string {
   const notThere = `excerpt ${quote(excerpt)} is not in the body verbatim`;
   switch (failure.reason) {
     case 'ambiguous':
       return `excerpt ${quote(excerpt)} occurs ${failure.count} times in the body; quote more of the sentence so it occurs once`;
-    case 'near':
-      return `${notThere}; line ${failure.line} has ${JSON.stringify(failure.found)}, which differs in ${and(failure.slips)}: copy the excerpt from there`;
+    case 'near': {
+      const { difference } = failure;
+      const where = difference ? ` (at character ${difference.at}, the excerpt has ${characters(difference.excerpt)} where the body has ${characters(difference.body)})` : '';
+      return `${notThere}; line ${failure.line} has ${JSON.stringify(failure.found)}, which differs in ${and(failure.slips)}${where}: copy the excerpt from there`;
+    }
     case 'split':
       return `${notThere}: it runs across the paragraphs at lines ${and(failure.lines)}; cite one paragraph at a time`;
     case 'missing':

@@ -63,6 +63,9 @@ function yamlProblem(error: YAMLError, yaml: string, lineOf: (offset: number) =>
     const line = lineOf(openingQuote(yaml, error.pos[0], quote));
     return { path: 'frontmatter', line, message: `the YAML does not parse: a value opened with ${quote} has no closing ${quote}; end it with ${quote}` };
   }
+  if (error.code === 'MULTIPLE_DOCS') {
+    return { path: 'frontmatter', line: lineOf(error.pos[0]), message: 'the YAML does not parse: a line --- or ... ends the frontmatter here, before its closing ---; remove it' };
+  }
   const hint = advice[error.code];
   return { path: 'frontmatter', line: lineOf(error.pos[0]), message: `the YAML does not parse: ${sentence(error.message)}${hint ? `; ${hint}` : ''}` };
 }

@@ -103,3 +103,11 @@ export function claimGraph(article: ResolvedArticle, claim: ClaimEntry, urls: Gr
     ],
   };
 }
+
+/**
+ * A graph as the text of a `<script type="application/ld+json">`: JSON with every `<` escaped, so no
+ * text inside it (a headline reading `</script>`) can close the element early.
+ */
+export function jsonLdText(graph: Graph): string {
+  return JSON.stringify(graph).replace(/</g, '\\u003c');
+}

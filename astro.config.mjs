@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import annotate from './src/integrations/annotate/index.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import project from './src/integrations/project.ts';
 import { articleProcessor } from './src/plugins/index.ts';
@@ -50,5 +51,6 @@ export default defineConfig({
     // anchors and "link to this" controls. This file sits at the project root (`--root` included).
     processor: articleProcessor({ root: fileURLToPath(new URL('.', import.meta.url)) }),
   },
-  integrations: [project(), mdx(), sitemap(), pagefind()],
+  // `annotate` adds a dev toolbar app in `astro dev` only: nothing of it reaches the built site.
+  integrations: [project(), mdx(), sitemap(), pagefind(), annotate()],
 });

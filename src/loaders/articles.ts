@@ -52,13 +52,15 @@ export function articleLoader(options: ArticleLoaderOptions = {}): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const files = readArticleFiles(root, base);
-      const problems = checkArticles(files);
+      // In `astro dev` drafts pass, so a scaffolded article can be read and annotated; the build refuses them.
+      const drafts = import.meta.env.DEV ? 'allow' : 'refuse';
+      const problems = checkArticles(files, drafts);
       if (problems.length > 0) throw new ContentError(problems);
       const checked = new Map(files.map(({ file, source }) => [file, source]));
       const parseData: typeof context.parseData = (entry) => {
         const file = entry.filePath && readArticleFile(root, base, entry.filePath);
         if (file && checked.get(file.file) !== file.source) {
-          const changed = checkArticles([file]);
+          const changed = checkArticles([file], drafts);
           if (changed.length > 0) throw new ContentError(changed);
           checked.set(file.file, file.source);
         }

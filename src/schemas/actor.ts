@@ -23,6 +23,8 @@ export const actorSchema = z.strictObject({
   demonyms: z.array(lineSchema).default([]),
   /** True for speakers the text does not name, such as "Analysts"; never give them a name. */
   unnamed: z.boolean().default(false),
+  /** True while `npm run new`'s guess is unconfirmed: the check and the build refuse it until removed. */
+  draft: z.boolean().optional(),
 });
 
 export type Actor = z.infer<typeof actorSchema>;

@@ -16,6 +16,8 @@ export const claimSchema = z.strictObject({
   excerpt: lineSchema,
   /** One line in the site's own words. */
   summary: lineSchema,
+  /** True while `npm run new`'s guess is unconfirmed: the check and the build refuse it until removed. */
+  draft: z.boolean().optional(),
 });
 
 export type Claim = z.infer<typeof claimSchema>;

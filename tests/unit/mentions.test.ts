@@ -11,8 +11,13 @@ describe('findMentions', () => {
     ['President Volodymyr Zelensky', ['Zelensky', 'Volodymyr Zelensky'], ['Volodymyr Zelensky']],
     ['Trumpet', ['Trump'], []],
     ['nothing here', [], []],
+    ['the prime minister and the Prime Minister', ['Prime Minister'], ['Prime Minister']],
   ])('%s with %o → %o', (text, aliases, expected) => {
     expect(findMentions(text, aliases).map((mention) => mention.alias)).toEqual(expected);
+  });
+
+  it('finds the near misses by case when asked, in the text’s own form', () => {
+    expect(findMentions('the prime minister said', ['Prime Minister'], { ignoreCase: true })).toEqual([{ start: 4, end: 18, alias: 'prime minister' }]);
   });
 
   it('gives offsets into the text', () => {

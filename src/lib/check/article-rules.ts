@@ -66,6 +66,15 @@ function notPlacedMessage(excerpt: string, failure: LocateFailure): string {
   }
 }
 
+/** Where the body has an alias in another case: aliases match case-sensitively, so say where and how. */
+function caseHint(alias: string, blocks: readonly Block[]): string {
+  for (const block of blocks) {
+    const [near] = findMentions(block.text, [alias], { ignoreCase: true });
+    if (near) return `; line ${block.line} has ${quote(near.alias)}, which differs in case: aliases match case-sensitively, so write the alias as the body does (or list each form)`;
+  }
+  return '';
+}
+
 /** Reports an excerpt that is not verbatim in exactly one paragraph of the body. */
 function placeExcerpt(excerpt: string, blocks: readonly Block[], path: string): { problems: Problem[]; location?: Location } {
   const result = locate(excerpt, blocks);
@@ -101,7 +110,7 @@ export function articleRuleProblems(data: CheckedData, blocks: readonly Block[],
         if (!bodyText.some((text) => findMentions(text, [name]).length > 0)) {
           problems.push({
             path: `${path}.${field}.${nameIndex}`,
-            message: `${field === 'aliases' ? 'alias' : 'demonym'} ${quote(name)} does not occur in the body as a whole word`,
+            message: `${field === 'aliases' ? 'alias' : 'demonym'} ${quote(name)} does not occur in the body as a whole word${caseHint(name, blocks)}`,
           });
         }
       });
@@ -136,7 +145,8 @@ export function articleRuleProblems(data: CheckedData, blocks: readonly Block[],
     if (claim.kind === 'assertion' && claim.speaker !== undefined) {
       problems.push({ path: `${path}.speaker`, message: 'an assertion is the article\'s own voice: leave speaker out, or choose another kind' });
     }
-    if ((claim.kind === 'quote' || claim.kind === 'paraphrase') && claim.speaker === undefined) {
+    // A draft's missing speaker is what its draft line asks for.
+    if ((claim.kind === 'quote' || claim.kind === 'paraphrase') && claim.speaker === undefined && !claim.draft) {
       problems.push({ path: `${path}.speaker`, message: `a ${claim.kind} needs the id of the actor who said it` });
     }
     if (claim.kind === 'reported' && claim.speaker === undefined && claim.via === undefined) {

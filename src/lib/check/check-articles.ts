@@ -18,6 +18,7 @@ import type { LocatedProblem, Problem } from './problems';
 import { schemaAt, schemaProblems } from './schema-messages';
 import { splitArticle, type ArticleParts } from './mdx-file';
 import { articleRuleProblems, type CheckedData, type DeclaredIds } from './article-rules';
+import { unconfirmedDrafts, type DraftPolicy } from './drafts';
 
 /** An article file as the content check reads it. */
 export interface ArticleFile {
@@ -138,7 +139,7 @@ function readChecked(source: string, parts: ArticleParts, problems: Problem[]): 
 }
 
 /** Checks one file and keeps what the corpus check needs. */
-function checkFile({ file, slug, source, refused }: ArticleFile): Inspection {
+function checkFile({ file, slug, source, refused }: ArticleFile, drafts: DraftPolicy): Inspection {
   if (refused) return { problems: [{ ...refused, file }], lineOf: () => refused.line };
   const problems = slugProblems(slug);
   const parts = splitArticle(source);
@@ -162,6 +163,7 @@ function checkFile({ file, slug, source, refused }: ArticleFile): Inspection {
     const rules: RulesInput | undefined = result.success ? { data: result.data } : rulesInput(frontmatter.data);
     // The rules place excerpts and aliases in the body: with no body to read, they would only repeat that.
     if (rules && blocks && blocks.length > 0) problems.push(...articleRuleProblems(rules.data, blocks, rules.declared));
+    if (rules && drafts === 'refuse') problems.push(...unconfirmedDrafts(rules.data));
   }
   const lineOf = (path: string) => frontmatter.lineOf(path.split('.'));
   return {
@@ -177,16 +179,17 @@ function checkFile({ file, slug, source, refused }: ArticleFile): Inspection {
  * Checks one article file: its name, its frontmatter's YAML, the schema, the rules that join fields
  * and body, and the MDX lint. Returns every problem, each with its file and line, in line order.
  */
-export function checkSource(file: ArticleFile): LocatedProblem[] {
-  return checkFile(file).problems;
+export function checkSource(file: ArticleFile, drafts: DraftPolicy = 'refuse'): LocatedProblem[] {
+  return checkFile(file, drafts).problems;
 }
 
 /**
  * Checks every article file, and the articles against each other: one actor id is one actor, so
- * a second declaration with another name or kind is reported, naming both files.
+ * a second declaration with another name or kind is reported, naming both files. Drafts are refused
+ * unless `drafts` is `'allow'`, as `astro dev` has it, so that a scaffolded article can be annotated.
  */
-export function checkArticles(files: readonly ArticleFile[]): LocatedProblem[] {
-  const inspections = files.map((file) => ({ file: file.file, ...checkFile(file) }));
+export function checkArticles(files: readonly ArticleFile[], drafts: DraftPolicy = 'refuse'): LocatedProblem[] {
+  const inspections = files.map((file) => ({ file: file.file, ...checkFile(file, drafts) }));
   const lines = new Map(inspections.map((inspection) => [inspection.file, inspection.lineOf]));
   const conflicts = actorConflicts(
     inspections.flatMap((inspection) => (inspection.actors ? [{ file: inspection.file, actors: inspection.actors }] : [])),

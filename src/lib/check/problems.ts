@@ -31,7 +31,10 @@ export function formatProblems(problems: readonly LocatedProblem[]): string {
 /** Thrown when content is invalid, which stops the build: the message lists every problem. */
 export class ContentError extends Error {
   override name = 'ContentError';
-  constructor(readonly problems: readonly LocatedProblem[]) {
+  // A declared field, not a parameter property: Node's type stripping runs this file as it is.
+  readonly problems: readonly LocatedProblem[];
+  constructor(problems: readonly LocatedProblem[]) {
     super(formatProblems(problems));
+    this.problems = problems;
   }
 }

@@ -1,0 +1,130 @@
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { articleSchema } from '../../schemas/article';
+import { positionSchema } from '../../schemas/position';
+import { claimKinds, stances, valuesOf, type ClaimKind, type Stance } from '../../schemas/vocabularies';
+import { checkSource, type ArticleFile } from '../check/check-articles';
+import { slugify } from '../check/did-you-mean';
+import { splitArticle } from '../check/mdx-file';
+import { formatProblem } from '../check/problems';
+import { yamlWriteOptions } from './yaml';
+
+/** One entry an editor adds from a selection of the article's words, which becomes its excerpt. */
+export type Annotation =
+  | { type: 'claim'; excerpt: string; kind: ClaimKind; speaker?: string | undefined; summary: string }
+  | { type: 'position'; excerpt: string; actor: string; question: string; stance: Stance; summary: string }
+  | { type: 'alias'; excerpt: string; actor: string };
+
+/** What the annotation form offers for one article: its actors and questions, and the closed lists. */
+export interface AnnotationChoices {
+  actors: { id: string; name: string }[];
+  questions: { id: string; question: string }[];
+  kinds: ClaimKind[];
+  stances: Stance[];
+}
+
+/** The field that lists an article's questions and the one a position names its question by (issue 13 renames them). */
+const questionsField = 'issues' in articleSchema.shape ? 'issues' : 'questions';
+const questionField = 'issue' in positionSchema.shape ? 'issue' : 'question';
+
+const entries = (doc: Document, key: string) => {
+  const list = doc.get(key, true);
+  return isSeq(list) ? list.items.filter(isMap) : [];
+};
+const field = (map: YAMLMap, key: string) => {
+  const value = map.get(key);
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** The frontmatter of an article as a YAML document that keeps its comments and layout, with where it sits. */
+function frontmatterOf(source: string) {
+  const parts = splitArticle(source);
+  if (!parts) return undefined;
+  const doc = parseDocument(parts.yaml);
+  return doc.errors.length > 0 ? undefined : { doc, parts };
+}
+
+/** The choices the annotation form offers for an article, from its frontmatter. */
+export function annotationChoices(source: string): AnnotationChoices {
+  const read = frontmatterOf(source);
+  const actors = read ? entries(read.doc, 'actors') : [];
+  const questions = read ? entries(read.doc, questionsField) : [];
+  return {
+    actors: actors.flatMap((actor) => (field(actor, 'id') ? [{ id: field(actor, 'id')!, name: field(actor, 'name') ?? field(actor, 'id')! }] : [])),
+    questions: questions.flatMap((question) => (field(question, 'id') ? [{ id: field(question, 'id')!, question: field(question, 'question') ?? field(question, 'id')! }] : [])),
+    kinds: valuesOf(claimKinds),
+    stances: valuesOf(stances),
+  };
+}
+
+/** A claim id from the excerpt's first words, unique among the article's claims. */
+function claimId(doc: Document, annotation: Extract<Annotation, { type: 'claim' }>): string {
+  const taken = new Set(entries(doc, 'claims').map((claim) => field(claim, 'id')));
+  const base = [annotation.speaker, ...slugify(annotation.excerpt).split('-').slice(0, 4)].filter(Boolean).join('-') || 'claim';
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  return id;
+}
+
+/** Appends an item to a top-level list of the frontmatter, making the list if there is none. */
+function append(doc: Document, key: string, item: unknown): void {
+  const list = doc.get(key, true);
+  if (isSeq(list)) list.add(doc.createNode(item));
+  else doc.set(key, doc.createNode([item]));
+}
+
+/** Writes the annotation into the document: a new claim, a new position or an excerpt of an existing one, an alias. */
+function write(doc: Document, annotation: Annotation): void {
+  switch (annotation.type) {
+    case 'claim': {
+      const { excerpt, kind, speaker, summary } = annotation;
+      append(doc, 'claims', { id: claimId(doc, annotation), ...(speaker ? { speaker } : {}), kind, excerpt, summary });
+      return;
+    }
+    case 'position': {
+      const { actor, question, stance, summary, excerpt } = annotation;
+      const existing = entries(doc, 'positions').find((position) => field(position, 'actor') === actor && field(position, questionField) === question);
+      const excerpts = existing?.get('excerpts', true);
+      if (existing && isSeq(excerpts)) excerpts.add(doc.createNode(excerpt));
+      else append(doc, 'positions', { actor, [questionField]: question, stance, summary, excerpts: [excerpt] });
+      return;
+    }
+    case 'alias': {
+      const target = entries(doc, 'actors').find((actor) => field(actor, 'id') === annotation.actor);
+      if (!target) return;
+      const aliases = target.get('aliases', true);
+      if (isSeq(aliases) && aliases.items.some((alias) => String(isScalar(alias) ? alias.value : alias) === annotation.excerpt)) return;
+      if (isSeq(aliases)) aliases.add(doc.createNode(annotation.excerpt));
+      else {
+        const list = doc.createNode([annotation.excerpt]);
+        list.flow = true;
+        target.set('aliases', list);
+      }
+    }
+  }
+}
+
+/** The result of adding an annotation: the article's new text, or the check's messages and nothing written. */
+export type AnnotationResult = { source: string; problems: [] } | { source?: undefined; problems: string[] };
+
+/**
+ * Adds one annotation to an article's frontmatter, keeping its comments and layout (the `yaml` package's
+ * Document API), the selection as the excerpt. The new text is run through the content check (drafts
+ * allowed, as in `astro dev`): when the entry brings a problem the file did not have, the entry is
+ * refused with the check's messages and no new text is given, so the file stays as it was.
+ */
+export function annotate(file: ArticleFile, annotation: Annotation): AnnotationResult {
+  const read = frontmatterOf(file.source);
+  if (!read) return { problems: [`${file.file}: the frontmatter does not read as YAML; fix it first (npm run check:content says where)`] };
+  const { doc, parts } = read;
+  const actors = entries(doc, 'actors').map((actor) => field(actor, 'id'));
+  if (annotation.type === 'alias' && !actors.includes(annotation.actor)) return { problems: [`${file.file}: no actor "${annotation.actor}" in this article`] };
+  write(doc, annotation);
+  // The YAML between the fences starts with the line break after the first one, which the document drops.
+  const lead = /^\s*/.exec(parts.yaml)![0];
+  const source = file.source.slice(0, parts.yamlOffset) + lead + doc.toString(yamlWriteOptions) + file.source.slice(parts.yamlOffset + parts.yaml.length);
+  // Lines move as the entry is written in: problems are compared by field and message.
+  const key = (problem: { path: string; message: string }) => `${problem.path}: ${problem.message}`;
+  const before = new Set(checkSource(file, 'allow').map(key));
+  const added = checkSource({ ...file, source }, 'allow').filter((problem) => !before.has(key(problem)));
+  return added.length > 0 ? { problems: added.map(formatProblem) } : { source, problems: [] };
+}

@@ -32,7 +32,8 @@ function claimsOf(frontmatter: unknown): { id: string; excerpt: string; summary:
 
 /**
  * Splits a paragraph's text nodes so each claim span becomes `<mark>…</mark>`, followed by a
- * numbered reference `<a class="claim-ref" href="#claim-…">` that has no words of its own.
+ * numbered marker `<button class="claim-ref" popovertarget="claim-…">` that has no words of its
+ * own and opens the claim's note (placed after the paragraph by the page) where it is read.
  */
 function markSpans(paragraph: Element, spans: readonly Span[], className: string): void {
   let offset = 0;
@@ -62,8 +63,8 @@ function markSpans(paragraph: Element, spans: readonly Span[], className: string
       if (span.end - start === to) {
         pieces.push({
           type: 'element',
-          tagName: 'a',
-          properties: { className: ['claim-ref'], href: `#${claimAnchor(span.id)}`, ariaLabel: `Claim ${span.n}: ${span.summary}`, dataN: String(span.n) },
+          tagName: 'button',
+          properties: { type: 'button', className: ['claim-ref'], popoverTarget: claimAnchor(span.id), ariaLabel: `Claim ${span.n}: ${span.summary}`, dataN: String(span.n) },
           children: [],
         });
       }

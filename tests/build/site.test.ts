@@ -177,11 +177,12 @@ describe.each(captures)('the article $slug', (layout) => {
     expect(shown).not.toMatch(/[\u201C\u201D\u2018\u2019]/);
   });
 
-  it('invents no link: the body links only to its own anchors, its claims and its actors’ pages', () => {
+  it('invents no link: the body’s words link only to its own anchors, its claims and its actors’ pages', () => {
     const page = source();
     const actors = new Set(actorsOf(layout.slug).map((actor) => `/actors/${actor.id}/`));
     const own = new Set(selectAll('.body [id]', page).map((element) => `#${String(element.properties.id)}`));
-    const stray = selectAll('.body a', page)
+    // The notes after a paragraph are Dossier's, not the article's: they link to the claims' pages.
+    const stray = selectAll('.body > :not(.notes) a', page)
       .map((link) => String(link.properties.href))
       .filter((href) => !own.has(href) && !href.startsWith('#claim-') && !actors.has(new URL(href, fullUrl).pathname));
     expect(stray).toEqual([]);
@@ -198,14 +199,14 @@ describe.each(captures)('the article $slug', (layout) => {
     for (const mention of mentions) expect(actorsOf(layout.slug).find((actor) => actor.id === mention.actor)!.aliases).toContain(mention.text);
   });
 
-  it('marks each claim’s excerpt in its paragraph and links it to the claim’s entry', () => {
+  it('marks each claim’s excerpt in its paragraph and places its note right after the paragraph, opened by its marker', () => {
     const claims = claimsOf(layout.slug);
     const page = full();
     for (const claim of claims) {
       const mark = select(`mark#excerpt-${claim.id}`, page);
       expect(text(mark), claim.id).toBe(claim.excerpt);
-      expect(select(`a.claim-ref[href="#claim-${claim.id}"]`, page), claim.id).toBeDefined();
-      expect(select(`aside #claim-${claim.id}`, page), claim.id).toBeDefined();
+      expect(select(`p:has(> #excerpt-${claim.id}) > button.claim-ref[popovertarget="claim-${claim.id}"]`, page), claim.id).toBeDefined();
+      expect(select(`p:has(#excerpt-${claim.id}) + ol.notes > li#claim-${claim.id}[popover]`, page), claim.id).toBeDefined();
     }
   });
 
@@ -247,9 +248,11 @@ describe.each(captures)('the article $slug', (layout) => {
     }
   });
 
-  it('says "not stated in the source" for the metadata the capture lacks', () => {
-    const meta = selectAll('.meta dd', readPage(dist, `articles/${layout.slug}/index.html`)).map(toString);
-    expect(meta).toEqual(['not stated in the source', 'not stated in the source', 'not stated in the source', 'not stated in the source']);
+  it('says in one line that the source states no date, author, outlet or address', () => {
+    for (const view of ['index.html', 'full/index.html']) {
+      const meta = selectAll('.meta', readPage(dist, `articles/${layout.slug}/${view}`)).map(toString);
+      expect(meta, view).toEqual(['Date, author, outlet and address: not stated in the source']);
+    }
   });
 
   it('publishes its analysis as JSON with the paragraph each item rests on', () => {

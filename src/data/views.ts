@@ -1,0 +1,124 @@
+import type { Graph } from 'schema-dts';
+import { claimKindLabels, NOT_STATED } from '../lib/analysis/labels';
+import type { ClaimEntry } from '../lib/analysis/model';
+import { sourcingClasses } from '../lib/analysis/sourcing';
+import { fullTextGraph } from '../lib/publish/structured-data';
+import { articleGraphUrls, claimAnchor, claimUrl, shareImageUrl } from '../lib/publish/urls';
+import { articleCardKey } from '../lib/share-images/cards';
+import type { Block } from '../lib/text/blocks';
+import { retiredTo, type Article } from './articles';
+
+/** An actor as a link: its id and the name shown. */
+export interface ActorRef {
+  id: string;
+  name: string;
+}
+
+/** A claim's note beside the paragraph that holds its excerpt. */
+export interface ClaimNote {
+  id: string;
+  /** The note's published id, `claim-<id>`. */
+  anchor: string;
+  /** The claim's number in the article, as its marker shows it. */
+  n: number;
+  summary: string;
+  kind: string;
+  sourcing: string;
+  speaker?: ActorRef | undefined;
+  via?: ActorRef | undefined;
+  /** The claim's own page. */
+  url: string;
+  /** Retired anchors that now lead to this note. */
+  retired: string[];
+}
+
+/** One fact about the article the source states. */
+export interface StatedFact {
+  label: string;
+  value: string;
+  /** For a date: its machine-readable form. */
+  datetime?: string;
+  /** For an address: the link. */
+  href?: string;
+}
+
+/** The article's metadata as one line: what the source states, then, in one phrase, what it does not. */
+export interface MetaLine {
+  stated: StatedFact[];
+  /** E.g. "Date, author, outlet and address: not stated in the source". */
+  unstated: string | undefined;
+}
+
+const sentenceCase = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+
+/** The metadata line every view of an article shows under its headline. */
+export function metaLine(article: Pick<Article, 'published' | 'author' | 'outlet' | 'url'>): MetaLine {
+  const date = article.published?.toISOString().slice(0, 10);
+  const fields: [string, StatedFact | undefined][] = [
+    ['date', date === undefined ? undefined : { label: 'Date', value: date, datetime: date }],
+    ['author', article.author === undefined ? undefined : { label: 'Author', value: article.author }],
+    ['outlet', article.outlet === undefined ? undefined : { label: 'Outlet', value: article.outlet }],
+    ['address', article.url === undefined ? undefined : { label: 'Original address', value: article.url, href: article.url }],
+  ];
+  const missing = fields.filter(([, fact]) => fact === undefined).map(([name]) => name);
+  const listed = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing[0];
+  return {
+    stated: fields.flatMap(([, fact]) => (fact ? [fact] : [])),
+    unstated: listed === undefined ? undefined : sentenceCase(`${listed}: ${NOT_STATED}`),
+  };
+}
+
+/** Actor names by id for one article, for the links its views draw. */
+export const actorNames = (article: Pick<Article, 'analysis'>): ReadonlyMap<string, string> =>
+  new Map(article.analysis.actors.map((actor) => [actor.id, actor.name]));
+
+const actorRef = (names: ReadonlyMap<string, string>, id: string | undefined): ActorRef | undefined =>
+  id === undefined ? undefined : { id, name: names.get(id) ?? id };
+
+/** A claim's note, numbered by its place in the article. */
+export function claimNote(article: Article, claim: ClaimEntry, n: number, names: ReadonlyMap<string, string>): ClaimNote {
+  return {
+    id: claim.id,
+    anchor: claimAnchor(claim.id),
+    n,
+    summary: claim.summary,
+    kind: claimKindLabels[claim.kind],
+    sourcing: sourcingClasses[claim.sourcing],
+    speaker: actorRef(names, claim.speaker),
+    via: actorRef(names, claim.via),
+    url: claimUrl(article.slug, claim.id),
+    retired: retiredTo(article, claimAnchor(claim.id)),
+  };
+}
+
+/** What the full-text view renders. */
+export interface FullTextView {
+  article: Article;
+  names: ReadonlyMap<string, string>;
+  meta: MetaLine;
+  /** The body's headings, for "On this page". */
+  headings: Block[];
+  /** Each paragraph's claim notes, by the paragraph's id, in the order of their excerpts' claims. */
+  notes: ReadonlyMap<string, ClaimNote[]>;
+  card: string;
+  graph: Graph;
+}
+
+/** The full-text view of an article: its words, the notes beside them, and the page's metadata. */
+export function fullTextView(article: Article, site: URL): FullTextView {
+  const names = actorNames(article);
+  const notes = new Map<string, ClaimNote[]>();
+  article.analysis.claims.forEach((claim, index) => {
+    notes.set(claim.blockId, [...(notes.get(claim.blockId) ?? []), claimNote(article, claim, index + 1, names)]);
+  });
+  const card = articleCardKey(article.slug);
+  return {
+    article,
+    names,
+    meta: metaLine(article),
+    headings: article.blocks.filter((block) => block.kind === 'heading'),
+    notes,
+    card,
+    graph: fullTextGraph(article, articleGraphUrls(article.slug, site, shareImageUrl(card))),
+  };
+}

@@ -53,9 +53,12 @@ const shots = [
 ];
 
 async function shoot(browser: Browser, { path, width, height, dark = false }: { path: string; width: number; height: number; dark?: boolean }, file: string, fullPage = false) {
-  const page = await browser.newPage({ viewport: { width, height }, colorScheme: dark ? 'dark' : 'light', deviceScaleFactor: 1, hasTouch: width < 600, isMobile: width < 600 });
+  const viewport = { width, height };
+  const page = await browser.newPage({ viewport, colorScheme: dark ? 'dark' : 'light', deviceScaleFactor: 1, hasTouch: width < 600, isMobile: width < 600 });
   await page.goto(site + path, { waitUntil: 'networkidle' });
-  await page.screenshot({ path: file, fullPage });
+  // A whole page, down to a few screens: enough to see a view's layout without an unreadable strip.
+  const shown = fullPage ? Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 3 * viewport.height) : viewport.height;
+  await page.screenshot({ path: file, fullPage, clip: { x: 0, y: 0, width: viewport.width, height: shown } });
   await page.close();
 }
 

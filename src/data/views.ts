@@ -1,8 +1,9 @@
 import type { Graph } from 'schema-dts';
-import { claimKindLabels, NOT_STATED } from '../lib/analysis/labels';
+import { claimKindLabels, NOT_STATED, stanceLabels } from '../lib/analysis/labels';
 import type { ClaimEntry } from '../lib/analysis/model';
-import { sourcingClasses } from '../lib/analysis/sourcing';
-import { fullTextGraph } from '../lib/publish/structured-data';
+import { countSourcing, sourcingClasses, type SourcingClass } from '../lib/analysis/sourcing';
+import { articleGraph, fullTextGraph } from '../lib/publish/structured-data';
+import type { Stance } from '../schemas/position';
 import { articleGraphUrls, claimAnchor, claimUrl, shareImageUrl } from '../lib/publish/urls';
 import { articleCardKey } from '../lib/share-images/cards';
 import type { Block } from '../lib/text/blocks';
@@ -120,5 +121,87 @@ export function fullTextView(article: Article, site: URL): FullTextView {
     notes,
     card,
     graph: fullTextGraph(article, articleGraphUrls(article.slug, site, shareImageUrl(card))),
+  };
+}
+
+/** How long the article is: its words, and the minutes they take at about 230 words a minute. */
+export function readingLength(blocks: readonly Pick<Block, 'text'>[]): { words: number; minutes: number } {
+  const words = blocks.reduce((sum, block) => sum + (block.text.match(/\S+/g)?.length ?? 0), 0);
+  return { words, minutes: Math.max(1, Math.round(words / 230)) };
+}
+
+/** One question's stances, counted: "7 support · 4 oppose". */
+export interface QuestionTally {
+  id: string;
+  question: string;
+  label: string;
+  counts: { stance: Stance; n: number; words: string }[];
+}
+
+const stanceVerbs: Record<Stance, [string, string]> = {
+  supports: ['supports', 'support'],
+  opposes: ['opposes', 'oppose'],
+  conditional: ['conditional', 'conditional'],
+  unclear: ['unclear', 'unclear'],
+};
+
+/** The stances recorded on each question, counted, in the vocabulary's order; stances no one holds are left out. */
+export function questionTallies(analysis: Pick<Article['analysis'], 'issues' | 'positions'>): QuestionTally[] {
+  return analysis.issues.map((issue) => {
+    const held = analysis.positions.filter((position) => position.issue === issue.id);
+    const counts = (Object.keys(stanceLabels) as Stance[])
+      .map((stance) => ({ stance, n: held.filter((position) => position.stance === stance).length }))
+      .filter(({ n }) => n > 0)
+      .map(({ stance, n }) => ({ stance, n, words: `${n} ${stanceVerbs[stance][n === 1 ? 0 : 1]}` }));
+    return { id: issue.id, question: issue.question, label: issue.label ?? issue.question, counts };
+  });
+}
+
+/** One sourcing class's share of an article's claims, as a segment of a bar 100 units long. */
+export interface SourcingSegment {
+  name: SourcingClass;
+  label: string;
+  n: number;
+  x: number;
+  width: number;
+}
+
+/** The claims by sourcing class, as segments of one bar; classes with no claim are left out. */
+export function sourcingBar(claims: readonly Pick<ClaimEntry, 'sourcing'>[]): SourcingSegment[] {
+  let x = 0;
+  return countSourcing(claims.map((claim) => claim.sourcing))
+    .filter(([, n]) => n > 0)
+    .map(([name, n]) => {
+      const width = (100 * n) / claims.length;
+      const segment = { name, label: sourcingClasses[name], n, x, width };
+      x += width;
+      return segment;
+    });
+}
+
+/** What the summary renders. */
+export interface SummaryView {
+  article: Article;
+  names: ReadonlyMap<string, string>;
+  meta: MetaLine;
+  length: { words: number; minutes: number };
+  tallies: QuestionTally[];
+  sourcing: SourcingSegment[];
+  card: string;
+  graph: Graph;
+}
+
+/** The summary of an article: at a glance first, then who stands where and who claims what. */
+export function summaryView(article: Article, site: URL): SummaryView {
+  const card = articleCardKey(article.slug);
+  return {
+    article,
+    names: actorNames(article),
+    meta: metaLine(article),
+    length: readingLength(article.blocks),
+    tallies: questionTallies(article.analysis),
+    sourcing: sourcingBar(article.analysis.claims),
+    card,
+    graph: articleGraph(article, articleGraphUrls(article.slug, site, shareImageUrl(card))),
   };
 }

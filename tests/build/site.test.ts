@@ -232,9 +232,12 @@ describe.each(captures)('the article $slug', (layout) => {
       expect(links.has(`${fullText}#excerpt-${claim.id}`), claim.id).toBe(true);
       expect(text(select(`#excerpt-${claim.id}`, page)), claim.id).toBe(claim.excerpt);
     }
+    // A position's stance in the matrix links to the paragraph of its first excerpt; its entry beside the full text lists them all.
+    const analysis = JSON.parse(readFileSync(join(dist, `articles/${layout.slug}/analysis.json`), 'utf8'));
     for (const position of frontmatterOf(layout.slug).positions) {
       const id = `position-${position.actor}--${position.issue}`;
-      expect(links.has(`${fullText}#${id}`), id).toBe(true);
+      const published = analysis.positions.find((entry: { id: string }) => `position-${entry.id}` === id);
+      expect(links.has(`${fullText}#${published.citations[0].blockId}`), id).toBe(true);
       expect(selectAll(`#${id} .citations a`, page).map(toString), id).toEqual(position.excerpts);
     }
   });

@@ -2,10 +2,11 @@ import type { Graph } from 'schema-dts';
 import { claimKindLabels, NOT_STATED, stanceLabels } from '../lib/analysis/labels';
 import type { ClaimEntry } from '../lib/analysis/model';
 import { countSourcing, sourcingClasses, type SourcingClass } from '../lib/analysis/sourcing';
-import { articleGraph, fullTextGraph } from '../lib/publish/structured-data';
+import { articleGraph, claimGraph, fullTextGraph } from '../lib/publish/structured-data';
 import type { Stance } from '../schemas/position';
-import { articleGraphUrls, claimAnchor, claimUrl, shareImageUrl } from '../lib/publish/urls';
-import { articleCardKey } from '../lib/share-images/cards';
+import { absoluteUrl, articleGraphUrls, claimAnchor, claimUrl, shareImageUrl } from '../lib/publish/urls';
+import { articleCardKey, claimCardKey } from '../lib/share-images/cards';
+import { splitAround } from '../lib/text/excerpts';
 import type { Block } from '../lib/text/blocks';
 import { retiredTo, type Article } from './articles';
 
@@ -203,5 +204,38 @@ export function summaryView(article: Article, site: URL): SummaryView {
     sourcing: sourcingBar(article.analysis.claims),
     card,
     graph: articleGraph(article, articleGraphUrls(article.slug, site, shareImageUrl(card))),
+  };
+}
+
+/** What a claim's page renders. */
+export interface ClaimView {
+  article: Article;
+  note: ClaimNote;
+  excerpt: string;
+  /** The paragraph around the excerpt. */
+  paragraph: { before: string; match: string; after: string };
+  /** Who said it, as a line under the excerpt: "Keir Starmer, in …". */
+  by: string;
+  /** The page's absolute address, for the copy and share controls. */
+  address: string;
+  card: string;
+  graph: Graph;
+}
+
+/** A claim's page: the article's words first, then Dossier's reading of them. */
+export function claimView(article: Article, claim: ClaimEntry, site: URL): ClaimView {
+  const names = actorNames(article);
+  const note = claimNote(article, claim, article.analysis.claims.indexOf(claim) + 1, names);
+  const paragraph = article.blocks.find((block) => block.id === claim.blockId)!;
+  const card = claimCardKey(article.slug, claim.id);
+  return {
+    article,
+    note,
+    excerpt: claim.excerpt,
+    paragraph: splitAround(paragraph.text, claim.excerpt),
+    by: note.speaker?.name ?? 'The article',
+    address: absoluteUrl(note.url, site),
+    card,
+    graph: claimGraph(article, claim, articleGraphUrls(article.slug, site, shareImageUrl(card))),
   };
 }

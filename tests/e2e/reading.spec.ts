@@ -184,3 +184,23 @@ test.describe('on paper', () => {
     expect(pages.length).toBeLessThanOrEqual(6);
   });
 });
+
+test.describe('a claim’s page', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const claim = underBase(`/articles/${slug}/claims/ryabkov-no-nato-troops/`);
+
+  test('is headed by the article’s words, with Dossier’s reading below, and its button copies its address', async ({ page, baseURL }) => {
+    await page.goto(claim);
+    const analysis = JSON.parse(await (await page.request.get(underBase(`/articles/${slug}/analysis.json`))).text());
+    const { excerpt, summary } = analysis.claims.find((entry: { id: string }) => entry.id === 'ryabkov-no-nato-troops');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(excerpt);
+    const reading = page.getByRole('region', { name: /Dossier’s reading/ });
+    await expect(reading).toContainText(summary);
+    const [headline, readingBox] = [await page.getByRole('heading', { level: 1 }).boundingBox(), await reading.boundingBox()];
+    expect(headline!.y).toBeLessThan(readingBox!.y);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const address = new URL(claim, baseURL).href;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+    await expect(page.getByRole('status')).toHaveText(`Link copied: ${address}`);
+  });
+});

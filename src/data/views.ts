@@ -1,8 +1,10 @@
 import type { Graph } from 'schema-dts';
-import { claimKindLabels, NOT_STATED, stanceLabels } from '../lib/analysis/labels';
-import type { ClaimEntry } from '../lib/analysis/model';
+import { groupByKind, type ActorProfile, type Appearance } from '../lib/analysis/actors';
+import { actorKindLabels, claimKindLabels, NOT_STATED, stanceLabels } from '../lib/analysis/labels';
+import { mentionedBlocks, type ClaimEntry } from '../lib/analysis/model';
 import { countSourcing, sourcingClasses, type SourcingClass } from '../lib/analysis/sourcing';
 import { articleGraph, claimGraph, fullTextGraph } from '../lib/publish/structured-data';
+import type { ActorKind } from '../schemas/actor';
 import type { Stance } from '../schemas/position';
 import { absoluteUrl, articleGraphUrls, claimAnchor, claimUrl, shareImageUrl } from '../lib/publish/urls';
 import { articleCardKey, claimCardKey } from '../lib/share-images/cards';
@@ -238,4 +240,41 @@ export function claimView(article: Article, claim: ClaimEntry, site: URL): Claim
     card,
     graph: claimGraph(article, claim, articleGraphUrls(article.slug, site, shareImageUrl(card))),
   };
+}
+
+/** The name an actor is filed under: a person's family name (the last word of the name), anything else its name. */
+export function filingName(actor: Pick<ActorProfile, 'name' | 'kind' | 'unnamed'>): string {
+  const name = actor.name.replace(/\s*\(.*\)$/, '');
+  return actor.kind === 'person' && !actor.unnamed ? `${name.split(/\s+/).at(-1)}, ${name}` : name;
+}
+
+/** One row of the actor index. */
+export interface ActorRow {
+  id: string;
+  name: string;
+  /** The roles the articles give, each once. */
+  roles: string[];
+  /** E.g. "2 positions · 3 claims · named in 5 paragraphs". */
+  counts: string;
+}
+
+const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The actor index: each kind's actors, people by family name and the rest by name, one row each. */
+export function actorIndexView(actors: readonly ActorProfile[]): { kind: ActorKind; label: string; rows: ActorRow[] }[] {
+  return groupByKind(actors).map(([kind, members]) => ({
+    kind,
+    label: actorKindLabels[kind],
+    rows: members
+      .toSorted((a, b) => filingName(a).localeCompare(filingName(b), 'en'))
+      .map((actor) => {
+        const sum = (count: (appearance: Appearance) => number) => actor.appearances.reduce((total, appearance) => total + count(appearance), 0);
+        const counts = [
+          counted(sum((a) => a.positions.length), 'position'),
+          counted(sum((a) => a.claims.length + a.carried.length), 'claim'),
+          `named in ${counted(sum((a) => mentionedBlocks(a.mentions).length), 'paragraph')}`,
+        ];
+        return { id: actor.id, name: actor.name, roles: [...new Set(actor.appearances.map((appearance) => appearance.role))], counts: counts.join(' · ') };
+      }),
+  }));
 }

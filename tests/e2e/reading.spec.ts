@@ -204,3 +204,28 @@ test.describe('a claim’s page', () => {
     await expect(page.getByRole('status')).toHaveText(`Link copied: ${address}`);
   });
 });
+
+test.describe('finding things', () => {
+  test('an actor’s name finds the actor’s page first, and results read as sentences', async ({ page, baseURL }) => {
+    await page.goto(underBase('/search/'));
+    await page.getByRole('searchbox', { name: 'Search articles, claims and actors' }).fill('Starmer');
+    await expect(page.getByRole('status').first()).toContainText('for “Starmer”');
+    const first = page.locator('#search-results li').first().getByRole('link');
+    expect(new URL((await first.getAttribute('href'))!, baseURL).pathname).toBe(new URL(underBase('/actors/keir-starmer/'), baseURL).pathname);
+    // No label run into its value, as "SpeakerKeir Starmer", "KindDirect quote" or "RoleBritish Prime Minister".
+    const excerpts = await page.locator('#search-results li p').allTextContents();
+    expect(excerpts.filter((excerpt) => /(Speaker|Kind|Sourcing|Via|Role|with|In)[A-Z]/.test(excerpt))).toEqual([]);
+  });
+
+  test('the missing page offers a search box and the ways back', async ({ page }) => {
+    const response = await page.goto(underBase('/no-such-page/'));
+    expect(response?.status()).toBe(404);
+    await page.getByRole('searchbox').fill('Meloni');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=Meloni$/);
+    await page.goBack();
+    for (const name of ['Every article', 'The actor index']) await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
+    // Each link is a word of its sentence, not run into the next ("the actor indexlead").
+    expect(await page.getByRole('main').innerText()).not.toMatch(/[a-z](lead|newest|everyone)\b/);
+  });
+});

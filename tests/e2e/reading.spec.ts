@@ -147,6 +147,20 @@ test.describe('claims as notes, on a phone', () => {
     expect(apart).toEqual([]);
   });
 
+  test('tapping a mention opens the actor’s card below its line, with a link onward, and stays on the page', async ({ page }) => {
+    await page.goto(full);
+    const mention = page.locator('#p-russia-however-remains-staunchly-opposed-deputy').getByRole('link', { name: 'Sergei Ryabkov' });
+    await mention.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await mention.tap();
+    const card = page.getByRole('tooltip');
+    await expect(card).toContainText('Sergei Ryabkov: Deputy Foreign Minister');
+    await expect(page).toHaveURL(/\/full\/$/);
+    const [cardBox, mentionBox] = [(await card.boundingBox())!, (await mention.boundingBox())!];
+    expect(cardBox.y).toBeGreaterThanOrEqual(mentionBox.y + mentionBox.height);
+    await card.getByRole('link', { name: 'Open Sergei Ryabkov’s page' }).tap();
+    await expect(page).toHaveURL(/\/actors\/sergei-ryabkov\/$/);
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 

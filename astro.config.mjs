@@ -1,16 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
 import pagefind from './src/integrations/pagefind.ts';
-import rehypeBlockIds from './src/plugins/rehype-block-ids.ts';
-import rehypeClaimMarks from './src/plugins/rehype-claim-marks.ts';
-import rehypeMentions from './src/plugins/rehype-mentions.ts';
-import rehypePermalinks from './src/plugins/rehype-permalinks.ts';
-import rehypeRetiredAnchors from './src/plugins/rehype-retired-anchors.ts';
+import project from './src/integrations/project.ts';
+import { articleProcessor } from './src/plugins/index.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -51,15 +46,9 @@ export default defineConfig({
   markdown: {
     // No code blocks to highlight, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
-    // The article's words are reproduced verbatim: no smart quotes, no autolinks
-    // beyond GFM's own, and our plugins for stable ids, claim marks, actor mentions,
-    // retired anchors and "link to this" controls.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeSlug, rehypeBlockIds, rehypeClaimMarks, rehypeMentions, rehypeRetiredAnchors, rehypePermalinks],
-    }),
+    // The article chain (src/plugins/index.ts): stable ids, claim marks, actor mentions, retired
+    // anchors and "link to this" controls. This file sits at the project root (`--root` included).
+    processor: articleProcessor({ root: fileURLToPath(new URL('.', import.meta.url)) }),
   },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [project(), mdx(), sitemap(), pagefind()],
 });

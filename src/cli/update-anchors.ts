@@ -4,14 +4,16 @@
  *   npm run anchors:update                          record new anchors
  *   npm run anchors:update -- --retire old=new      retire an anchor to its successor
  *
- * It refuses to drop an anchor that has vanished without a successor.
+ * It reads the articles with the content check's reader, refuses to run while the check finds a
+ * problem, and refuses to drop an anchor that has vanished without a successor.
  */
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { parseBlocks } from '../lib/text/blocks';
 import { currentAnchors, MANIFEST_DIR, manifestPath, orphans, readManifest, updatedManifest } from '../lib/anchors/manifest';
-import { splitSource } from '../lib/check/mdx-file';
+import { readArticleFiles } from '../lib/check/article-files';
+import { checkArticles } from '../lib/check/check-articles';
+import { formatProblems } from '../lib/check/problems';
+import { readArticle } from '../lib/check/read-article';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -25,13 +27,17 @@ for (let index = 0; index < args.length; index += 1) {
   successors[old] = successor;
 }
 
+const files = readArticleFiles(root);
+const problems = checkArticles(files);
+if (problems.length > 0) {
+  console.error(`${formatProblems(problems)}\nanchors are recorded only for articles the content check passes: fix these first.`);
+  process.exit(1);
+}
+
 let failed = false;
 mkdirSync(join(root, MANIFEST_DIR), { recursive: true });
-for (const file of readdirSync(join(root, 'content/articles')).filter((name) => name.endsWith('.mdx')).sort()) {
-  const slug = file.replace(/\.mdx$/, '');
-  const { frontmatter, body } = splitSource(readFileSync(join(root, 'content/articles', file), 'utf8'));
-  const claims = ((parse(frontmatter) as { claims?: { id: string }[] } | null)?.claims ?? []).map((claim) => claim.id);
-  const current = currentAnchors(parseBlocks(body).map((block) => block.id), claims);
+for (const { slug, data, blocks } of files.map(readArticle)) {
+  const current = currentAnchors(blocks.map((block) => block.id), data.claims.map((claim) => claim.id));
   const previous = readManifest(root, slug);
   const lost = orphans(current, previous).filter((anchor) => !(anchor in successors));
   if (lost.length > 0) {

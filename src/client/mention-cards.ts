@@ -6,6 +6,7 @@
  * mention opens its card, with a link on to the actor's page, instead of leaving the page at once
  * (as Wikipedia's mobile previews do). Without JavaScript the link still works.
  */
+import { actorPositionsPrefix } from '../lib/anchors/fragments';
 const card = document.createElement('div');
 card.id = 'mention-card';
 card.className = 'mention-card';
@@ -37,7 +38,7 @@ function contentFor(link: HTMLAnchorElement): Node[] | undefined {
   if (!entry || !item) return undefined;
   const name = entry.textContent ?? '';
   const id = link.pathname.split('/').at(-2) ?? '';
-  const stances = [...document.querySelectorAll(`[id^="position-${CSS.escape(id)}--"]`)].map((position) =>
+  const stances = [...document.querySelectorAll(`[id^="${CSS.escape(actorPositionsPrefix(id))}"]`)].map((position) =>
     element('li', `${position.closest<HTMLElement>('[data-label]')?.dataset['label'] ?? ''}: `, position.querySelector('.stance')?.cloneNode(true) ?? ''),
   );
   return [

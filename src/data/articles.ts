@@ -1,11 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { root } from 'virtual:dossier/project';
 import { aggregateActors, type ActorProfile } from '../lib/analysis/actors';
 import { analyse } from '../lib/analysis/model';
 import type { ResolvedArticle } from '../lib/analysis/article';
 import { parseBlocks, type Block } from '../lib/text/blocks';
 import { readManifest } from '../lib/anchors/manifest';
 import { byNewest } from '../lib/analysis/order';
-import { claimAnchor } from '../lib/publish/urls';
+import { claimAnchor } from '../lib/anchors/fragments';
+
 
 /** An article ready to render: its checked frontmatter, its body blocks and its resolved analysis. */
 export interface Article extends ResolvedArticle {
@@ -25,7 +27,7 @@ export function getArticles(): Promise<Article[]> {
       .map((entry): Article => {
         const { actors, issues, positions, claims, ...meta } = entry.data;
         const blocks = parseBlocks(entry.body ?? '');
-        const retired = readManifest(process.cwd(), entry.id)?.retired ?? {};
+        const retired = readManifest(root, entry.id)?.retired ?? {};
         return { ...meta, slug: entry.id, blocks, analysis: analyse({ actors, issues, positions, claims, sources: meta.sources }, blocks), retired, entry };
       })
       .sort(byNewest),

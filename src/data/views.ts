@@ -1,12 +1,11 @@
 import type { Graph } from 'schema-dts';
 import { groupByKind, type ActorProfile, type Appearance } from '../lib/analysis/actors';
 import { filingName, metaLine, questionTallies, readingLength, sourcingBar, type MetaLine, type QuestionTally, type SourcingSegment } from '../lib/analysis/glance';
-import { actorKindLabels, claimKindLabels } from '../lib/analysis/labels';
 import { mentionedBlocks, type ClaimEntry } from '../lib/analysis/model';
-import { sourcingClasses } from '../lib/analysis/sourcing';
+import { actorKinds, claimKinds, sourcingClasses, type ActorKind } from '../schemas/vocabularies';
 import { articleGraph, claimGraph, fullTextGraph } from '../lib/publish/structured-data';
-import type { ActorKind } from '../schemas/actor';
-import { absoluteUrl, articleGraphUrls, claimAnchor, claimUrl, shareImageUrl } from '../lib/publish/urls';
+import { claimAnchor } from '../lib/anchors/fragments';
+import { absoluteUrl, articleGraphUrls, claimUrl, shareImageUrl } from '../lib/publish/urls';
 import { articleCardKey, claimCardKey } from '../lib/share-images/cards';
 import { splitAround } from '../lib/text/excerpts';
 import type { Block } from '../lib/text/blocks';
@@ -37,8 +36,7 @@ export interface ClaimNote {
 }
 
 /** Actor names by id for one article, for the links its views draw. */
-export const actorNames = (article: Pick<Article, 'analysis'>): ReadonlyMap<string, string> =>
-  new Map(article.analysis.actors.map((actor) => [actor.id, actor.name]));
+export const actorNames = (article: Pick<Article, 'analysis'>): ReadonlyMap<string, string> => article.analysis.names;
 
 const actorRef = (names: ReadonlyMap<string, string>, id: string | undefined): ActorRef | undefined =>
   id === undefined ? undefined : { id, name: names.get(id) ?? id };
@@ -50,8 +48,8 @@ export function claimNote(article: Article, claim: ClaimEntry, n: number, names:
     anchor: claimAnchor(claim.id),
     n,
     summary: claim.summary,
-    kind: claimKindLabels[claim.kind],
-    sourcing: sourcingClasses[claim.sourcing],
+    kind: claimKinds[claim.kind].label,
+    sourcing: sourcingClasses[claim.sourcing].label,
     speaker: actorRef(names, claim.speaker),
     via: actorRef(names, claim.via),
     url: claimUrl(article.slug, claim.id),
@@ -167,7 +165,7 @@ const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? 
 export function actorIndexView(actors: readonly ActorProfile[]): { kind: ActorKind; label: string; rows: ActorRow[] }[] {
   return groupByKind(actors).map(([kind, members]) => ({
     kind,
-    label: actorKindLabels[kind],
+    label: actorKinds[kind].plural,
     rows: members
       .toSorted((a, b) => filingName(a).localeCompare(filingName(b), 'en'))
       .map((actor) => {

@@ -1,8 +1,8 @@
-import { basename, extname } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import type { Plugin } from 'unified';
-import { findMentions } from '../lib/text/mentions';
+import type { MentionSpan } from '../lib/text/layout';
 import { relativeUrl, sitePaths } from '../lib/publish/urls';
+import { placedBlocks, splitText, text } from './placed-blocks';
 
 /** Options for `rehypeMentions`. */
 export interface MentionsOptions {
@@ -10,60 +10,44 @@ export interface MentionsOptions {
   className?: string;
 }
 
-/** The actors an MDX file's frontmatter declares, as far as linking needs them. */
-function actorsOf(frontmatter: unknown): { id: string; aliases: string[] }[] {
-  const actors = (frontmatter as { actors?: unknown } | undefined)?.actors;
-  if (!Array.isArray(actors)) return [];
-  return actors.flatMap((actor) =>
-    typeof actor?.id === 'string' && Array.isArray(actor.aliases)
-      ? [{ id: actor.id, aliases: actor.aliases.filter((alias: unknown): alias is string => typeof alias === 'string') }]
-      : [],
-  );
-}
-
-/** Wraps every alias in the text nodes below `node` (outside existing links) in a link. */
-function linkMentions(node: Element, find: (text: string) => { start: number; end: number; alias: string }[], link: (alias: string) => Element): void {
-  node.children = node.children.flatMap((child): ElementContent[] => {
-    if (child.type === 'element') {
-      if (child.tagName !== 'a') linkMentions(child, find, link);
-      return [child];
-    }
-    if (child.type !== 'text') return [child];
+/**
+ * Wraps each mention in `mentions` (offsets in the text of `block`) in a link. `layoutText` links only
+ * mentions that lie inside one text node, so each becomes one link; none is made inside an existing link.
+ */
+function linkMentions(block: Element, mentions: readonly MentionSpan[], link: (mention: MentionSpan) => Element): void {
+  splitText(block, (node, start) => {
+    const end = start + node.value.length;
     const pieces: ElementContent[] = [];
     let cursor = 0;
-    for (const mention of find(child.value)) {
-      if (mention.start > cursor) pieces.push({ type: 'text', value: child.value.slice(cursor, mention.start) });
-      pieces.push(link(mention.alias));
-      cursor = mention.end;
+    for (const mention of mentions.filter((entry) => entry.start >= start && entry.end <= end)) {
+      if (mention.start - start > cursor) pieces.push(text(node.value.slice(cursor, mention.start - start)));
+      pieces.push(link(mention));
+      cursor = mention.end - start;
     }
-    if (cursor < child.value.length) pieces.push({ type: 'text', value: child.value.slice(cursor) });
+    if (cursor < node.value.length) pieces.push(text(node.value.slice(cursor)));
     return pieces;
   });
 }
 
 /**
- * Links every mention of an actor in the body's paragraphs to the actor's page, found from the
- * aliases in the frontmatter, never marked by hand. Links are relative, so they hold under any base.
+ * Links the mentions of actors that `remarkTextLayout` chose to link (each actor once, never by a
+ * demonym) to the actor's page. Links are relative, so they hold under any base.
  */
 const rehypeMentions: Plugin<[MentionsOptions?], Root> = (options = {}) => {
   const className = options.className ?? 'mention';
   return (tree, file) => {
-    const actors = actorsOf((file.data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter);
-    if (actors.length === 0 || !file.path) return;
-    const from = sitePaths.fullText(basename(file.path, extname(file.path)));
-    const owner = new Map(actors.flatMap((actor) => actor.aliases.map((alias) => [alias, actor.id] as const)));
-    const aliases = [...owner.keys()];
-    const link = (alias: string): Element => {
-      const id = owner.get(alias)!;
-      return {
-        type: 'element',
-        tagName: 'a',
-        properties: { className: [className], href: relativeUrl(from, sitePaths.actor(id)) },
-        children: [{ type: 'text', value: alias }],
-      };
-    };
-    for (const node of tree.children) {
-      if (node.type === 'element' && node.tagName === 'p') linkMentions(node, (text) => findMentions(text, aliases), link);
+    const slug = file.data.dossierText?.slug;
+    if (!slug) return;
+    const from = sitePaths.fullText(slug);
+    const link = (mention: MentionSpan): Element => ({
+      type: 'element',
+      tagName: 'a',
+      properties: { className: [className], href: relativeUrl(from, sitePaths.actor(mention.actor)) },
+      children: [text(mention.alias)],
+    });
+    for (const { element, block } of placedBlocks(tree, file)) {
+      const linked = block.mentions.filter((mention) => mention.linked);
+      if (linked.length > 0) linkMentions(element, linked, link);
     }
   };
 };

@@ -1,21 +1,22 @@
-import { basename, extname } from 'node:path';
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { readManifest } from '../lib/anchors/manifest';
+// The type of `file.data.dossierText`, which remarkTextLayout declares.
+import type {} from './remark-text-layout';
 
 /** Options for `rehypeRetiredAnchors`. */
 export interface RetiredAnchorsOptions {
-  /** The project root the manifests are read below. */
-  root?: string;
+  /** The project root the manifests are read below (Astro's `root`). */
+  root: string;
 }
 
 /**
  * Keeps retired anchors answering: for each anchor the article's manifest retired to a block
  * on this page, an empty element with the old id is put at the start of its successor.
  */
-const rehypeRetiredAnchors: Plugin<[RetiredAnchorsOptions?], Root> = (options = {}) => (tree, file) => {
-  if (!file.path) return;
-  const manifest = readManifest(options.root ?? process.cwd(), basename(file.path, extname(file.path)));
+const rehypeRetiredAnchors: Plugin<[RetiredAnchorsOptions], Root> = (options) => (tree, file) => {
+  const slug = file.data.dossierText?.slug;
+  const manifest = slug && readManifest(options.root, slug);
   if (!manifest) return;
   const blocks = new Map(
     tree.children

@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, lineSchema } from './id';
-
-/** The closed vocabulary of actor kinds, in the order the actor index lists them. */
-export const actorKinds = ['person', 'country', 'organization', 'outlet', 'group', 'other'] as const;
+import { actorKinds, vocabulary } from './vocabularies';
 
 /** Someone or something that acts, speaks or is reported on in an article. */
 export const actorSchema = z.strictObject({
@@ -10,17 +8,21 @@ export const actorSchema = z.strictObject({
   id: idSchema,
   /** The name the site shows, e.g. "Keir Starmer" or "Analysts (unnamed)". */
   name: lineSchema,
-  /** One of `person`, `country`, `organization`, `outlet`, `group`, `other`. */
-  kind: z.enum(actorKinds),
+  /** What the actor is: one of `actorKinds` in `vocabularies.ts` (`person`, `country`, `organization`, `outlet`, `group`, `other`). */
+  kind: vocabulary(actorKinds),
   /** The role as the article describes it, e.g. "British Prime Minister". */
   role: lineSchema,
   /** Id of another actor this one belongs to or speaks for, e.g. a minister's country. */
   affiliation: idSchema.optional(),
-  /** Every form by which the body names this actor; each must occur in the body. */
+  /** Every form by which the body names this actor; each must occur in the body. The full text links the actor once, at its first mention. */
   aliases: z.array(lineSchema).default([]),
+  /**
+   * Adjectives and demonyms the body uses for this actor ("Italian", "German"); each must occur in the body.
+   * They count as mentions, on the actor's page and in the analysis, but the full text never links them.
+   */
+  demonyms: z.array(lineSchema).default([]),
   /** True for speakers the text does not name, such as "Analysts"; never give them a name. */
   unnamed: z.boolean().default(false),
 });
 
 export type Actor = z.infer<typeof actorSchema>;
-export type ActorKind = (typeof actorKinds)[number];

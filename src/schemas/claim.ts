@@ -1,16 +1,6 @@
 import { z } from 'astro/zod';
-import { idSchema, lineSchema, vocabulary } from './id';
-
-/** The closed vocabulary of claim kinds, with the meaning the site gives each. */
-export const claimKinds = {
-  quote: 'Direct quote: the speaker’s words inside quotation marks.',
-  paraphrase: 'Paraphrase: the article restates what the speaker said.',
-  reported: 'Reported: the article relays what a report or outlet says.',
-  assertion: 'Assertion: the article states it in its own voice, attributed to no one.',
-  analysis: 'Analysis: an interpretation or forecast, by the article or by commentators.',
-} as const;
-
-export type ClaimKind = keyof typeof claimKinds;
+import { idSchema, lineSchema } from './id';
+import { claimKinds, vocabulary } from './vocabularies';
 
 /** A statement made in the article: who made it, through whom, and the sentence it rests on. */
 export const claimSchema = z.strictObject({
@@ -20,7 +10,7 @@ export const claimSchema = z.strictObject({
   speaker: idSchema.optional(),
   /** Id of the outlet actor when the article attributes the claim to its report. */
   via: idSchema.optional(),
-  /** One of `quote`, `paraphrase`, `reported`, `assertion`, `analysis`. */
+  /** What kind of statement it is: one of `claimKinds` in `vocabularies.ts` (`quote`, `paraphrase`, `reported`, `assertion`, `analysis`). */
   kind: vocabulary(claimKinds),
   /** The claim's words, copied verbatim from one paragraph of the body. */
   excerpt: lineSchema,

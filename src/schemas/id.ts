@@ -31,7 +31,3 @@ export const lineSchema = z
     }
   });
 
-/** A closed vocabulary: its keys are the allowed values, its values say what each means. */
-export function vocabulary<const T extends Record<string, string>>(meanings: T) {
-  return z.enum(Object.keys(meanings) as [keyof T & string, ...(keyof T & string)[]]);
-}

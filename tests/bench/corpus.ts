@@ -4,8 +4,9 @@
  * claims, positions and actors, and actor ids of its own (`<id>-<n>`), so a corpus of n articles has
  * n times as many actor pages, as a corpus of unrelated news would.
  */
-import { parse, stringify } from 'yaml';
-import { splitSource } from '../../src/lib/check/mdx-file';
+import { stringify } from 'yaml';
+import { readFrontmatter } from '../../src/lib/check/frontmatter';
+import { splitArticle, splitSource } from '../../src/lib/check/mdx-file';
 
 /** How much analysis each synthetic article carries. */
 export interface Shape {
@@ -34,8 +35,8 @@ interface Position {
 
 /** An MDX file's frontmatter, parsed, and its body, split where the content check splits them. */
 export function parseArticle(source: string): { data: Record<string, unknown>; body: string } {
-  const { frontmatter, body } = splitSource(source);
-  return { data: parse(frontmatter) as Record<string, unknown>, body };
+  const parts = splitArticle(source);
+  return { data: (parts ? readFrontmatter(source, parts).data : {}) as Record<string, unknown>, body: splitSource(source).body };
 }
 
 /** Article `n` of a synthetic corpus cut from `template` (an MDX source) to `shape`. */

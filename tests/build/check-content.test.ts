@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureProject, removeFixtureBuilds, root } from '../support/build';
 import { expectedLines } from '../support/fixture';
@@ -34,5 +36,35 @@ describe('npm run check:content', () => {
     const { status, stdout } = checkContent(fixtureProject(...cases));
     expect(status).toBe(1);
     expect(stdout.split('\n').slice(1, -1)).toEqual(cases.flatMap(expectedLines).sort());
+  });
+});
+
+/** Runs `npm run anchors:update` in a project folder, as an author would. */
+function updateAnchors(folder: string, ...args: string[]) {
+  const run = spawnSync('npm', ['run', '--silent', 'anchors:update', '--', ...args], { cwd: folder, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run anchors:update', () => {
+  it('reads the articles as the check does, refuses to drop an anchor, and retires an anchor to its successor', () => {
+    const project = fixtureProject('anchor-removed');
+    const manifest = join(project, 'content/anchors/harbour-talks.json');
+    const before = JSON.parse(readFileSync(manifest, 'utf8')) as { anchors: string[] };
+    const refused = updateAnchors(project);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('content/anchors/harbour-talks.json: these published anchors would disappear: p-northport-and-southby-agreed-on-monday');
+    const retired = updateAnchors(project, '--retire', 'p-northport-and-southby-agreed-on-monday=p-on-monday-northport-and-southby-agreed');
+    expect(retired.status, retired.stderr).toBe(0);
+    const after = JSON.parse(readFileSync(manifest, 'utf8')) as { anchors: string[]; retired: Record<string, string> };
+    expect(after.retired).toEqual({ 'p-northport-and-southby-agreed-on-monday': 'p-on-monday-northport-and-southby-agreed' });
+    expect(after.anchors).toContain('p-on-monday-northport-and-southby-agreed');
+    expect(before.anchors.filter((anchor) => !after.anchors.includes(anchor))).toEqual(['p-northport-and-southby-agreed-on-monday']);
+  });
+
+  it('records nothing while the content check finds a problem, and says so', () => {
+    const result = updateAnchors(fixtureProject('invalid/excerpt-not-in-body'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(expectedLines('invalid/excerpt-not-in-body')[0]);
+    expect(result.stderr).toContain('anchors are recorded only for articles the content check passes');
   });
 });

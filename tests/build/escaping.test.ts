@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeFixtureBuilds, type BuildResult } from '../support/build';
 import { readFixture } from '../support/fixture';
+import { feedEntries, malformedOutputs } from '../support/outputs';
 import { readPage } from '../support/site';
 
 // Frontmatter is plain text: markup the content check lets through (it cannot act) is shown as written.
@@ -47,6 +50,12 @@ describe('markup in frontmatter strings', () => {
     const scripts = selectAll('script[type="application/ld+json"]', page).map((script) => toString(script));
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.some((script) => JSON.stringify(JSON.parse(script)).includes(JSON.stringify(headline).slice(1, -1)))).toBe(true);
+  });
+
+  it('writes only well-formed files, and gives the key points in the feed as text a reader shows word for word', () => {
+    expect(malformedOutputs(result.outDir)).toEqual([]);
+    const [entry] = feedEntries(readFileSync(join(result.outDir, 'rss.xml'), 'utf8'));
+    expect(entry).toMatchObject({ title: headline, description: frontmatter.keyPoints.join(' ') });
   });
 
   it('shows the other strings word for word', () => {

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFixture, removeFixtureBuilds } from '../support/build';
+import { buildFixture, fixtureProject, removeFixtureBuilds, root } from '../support/build';
 import { expectedLines, problemLines } from '../support/fixture';
 import { listFiles } from '../support/site';
 
@@ -57,6 +59,29 @@ describe('anchor manifests', () => {
     expect(result.status, result.output).toBe(0);
     const page = readFileSync(join(result.outDir, 'articles/harbour-talks/full/index.html'), 'utf8');
     expect(page).toContain('<p id="p-on-monday-northport-and-southby-agreed"><span id="p-northport-and-southby-agreed-on-monday" class="retired-anchor"></span>On Monday,');
+  });
+});
+
+describe('a build run from another folder', () => {
+  it('with --root reads that project’s anchor manifests and draws its share images', () => {
+    const project = fixtureProject('anchor-retired');
+    const cache = mkdtempSync(join(tmpdir(), 'dossier-root-cache-'));
+    // Astro itself, as `npm run build` starts it, on the Node that `npm run` puts first (Node 24), from /tmp.
+    const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CACHE_DIR: cache };
+    for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+    const run = spawnSync(join(root, 'node_modules/node/bin/node'), [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
+      cwd: tmpdir(),
+      encoding: 'utf8',
+      env,
+    });
+    rmSync(cache, { recursive: true, force: true });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    const dist = join(project, 'dist');
+    const page = readFileSync(join(dist, 'articles/harbour-talks/full/index.html'), 'utf8');
+    expect(page).toContain('<span id="p-northport-and-southby-agreed-on-monday" class="retired-anchor"></span>On Monday,');
+    const cards = listFiles(dist).filter((file) => file.startsWith('og/') && file.endsWith('.png'));
+    expect(cards).toContain('og/articles/harbour-talks.png');
+    for (const card of cards) expect(readFileSync(join(dist, card)).subarray(1, 4).toString(), card).toBe('PNG');
   });
 });
 

@@ -4,13 +4,14 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { findMentions } from '../../src/lib/text/mentions';
-import { splitSource } from '../../src/lib/check/mdx-file';
+import { readFrontmatter } from '../../src/lib/check/frontmatter';
+import { splitArticle } from '../../src/lib/check/mdx-file';
 import { captures, wordsOf } from '../fixtures/captures';
 import { root } from '../support/build';
 import { parseCsp, parseHeadersFile } from '../support/headers';
 import { danglingReferences } from '../support/jsonld';
+import { feedEntries, malformedOutputs } from '../support/outputs';
 import { brokenLinks, listFiles, readPage } from '../support/site';
 
 const dist = join(root, 'dist');
@@ -26,10 +27,11 @@ const text = (element: Element | undefined) => (element ? toString(element) : un
 
 /** An article's frontmatter, as its author wrote it. */
 function frontmatterOf(slug: string) {
-  const { frontmatter } = splitSource(readFileSync(join(root, 'content/articles', `${slug}.mdx`), 'utf8'));
-  return parse(frontmatter) as {
+  const source = readFileSync(join(root, 'content/articles', `${slug}.mdx`), 'utf8');
+  return readFrontmatter(source, splitArticle(source)!).data as {
+    keyPoints: string[];
     claims: { id: string; excerpt: string }[];
-    actors: { id: string; aliases: string[] }[];
+    actors: { id: string; aliases?: string[]; demonyms?: string[]; unnamed?: boolean }[];
     positions: { actor: string; issue: string; excerpts: string[] }[];
   };
 }
@@ -147,6 +149,20 @@ describe('what hosts and readers expect', () => {
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}sitemap-index.xml`);
     expect(existsSync(join(dist, 'favicon.svg'))).toBe(true);
   });
+
+  it('publishes only well-formed files: every page, its JSON-LD, every JSON file, the feed and the sitemaps', () => {
+    expect(listFiles(dist).filter((file) => /\.(xml|json)$/.test(file)).length).toBeGreaterThanOrEqual(4);
+    expect(malformedOutputs(dist)).toEqual([]);
+  });
+
+  it('gives each article’s key points in the feed as text that a reader, rendering the description as HTML, shows word for word', () => {
+    const entries = feedEntries(readFileSync(join(dist, 'rss.xml'), 'utf8'));
+    expect(entries.map((entry) => entry.link).sort()).toEqual(articleSlugs.map((slug) => `${site}articles/${slug}/`).sort());
+    for (const slug of articleSlugs) {
+      const { keyPoints } = frontmatterOf(slug);
+      expect(entries.find((entry) => entry.link === `${site}articles/${slug}/`)?.description).toBe(keyPoints.join(' '));
+    }
+  });
 });
 
 describe.each(captures)('the article $slug', (layout) => {
@@ -188,15 +204,29 @@ describe.each(captures)('the article $slug', (layout) => {
     expect(stray).toEqual([]);
   });
 
-  it('links every mention of an actor in the body to the actor’s page', () => {
-    const page = source();
+  it('links each named actor once, at most 4 links per 100 words and none twice in a section, never by a demonym', () => {
     const actorOf = (href: string) => /^\/actors\/([^/]+)\/$/.exec(new URL(href, fullUrl).pathname)?.[1];
-    const mentions = selectAll('.body a.mention', page).map((link) => ({ text: toString(link), actor: actorOf(String(link.properties.href)) }));
-    const expected = actorsOf(layout.slug).flatMap((actor) =>
-      words.body.flatMap((block) => (block.kind === 'paragraph' ? findMentions(block.text, actor.aliases).map(() => actor.id) : [])),
-    );
-    expect(mentions.map((mention) => mention.actor).sort()).toEqual(expected.sort());
-    for (const mention of mentions) expect(actorsOf(layout.slug).find((actor) => actor.id === mention.actor)!.aliases).toContain(mention.text);
+    const sections: { words: number; links: { text: string; actor: string | undefined }[] }[] = [];
+    for (const block of selectAll('.body > p, .body > .heading-wrapper > h2', source())) {
+      if (block.tagName === 'h2' || sections.length === 0) sections.push({ words: 0, links: [] });
+      if (block.tagName !== 'p') continue;
+      sections.at(-1)!.words += toString(block).trim().split(/\s+/).length;
+      sections.at(-1)!.links.push(...selectAll('a.mention', block).map((link) => ({ text: toString(link), actor: actorOf(String(link.properties.href)) })));
+    }
+    const links = sections.flatMap((section) => section.links);
+    const wordCount = sections.reduce((sum, section) => sum + section.words, 0);
+    expect(links.length / wordCount, `${links.length} links in ${wordCount} words`).toBeLessThanOrEqual(4 / 100);
+    for (const section of sections) expect(section.links.map((link) => link.actor).filter((actor, index, all) => all.indexOf(actor) !== index)).toEqual([]);
+    const actors = actorsOf(layout.slug);
+    for (const link of links) expect(actors.find((actor) => actor.id === link.actor)?.aliases, link.text).toContain(link.text);
+    // Every actor the body names by an alias, unless the text does not name it ("Analysts"), is linked once.
+    const names = new Map(actors.flatMap((actor) => [
+      ...(actor.aliases ?? []).map((name) => [name, actor.unnamed ? undefined : actor.id] as const),
+      ...(actor.demonyms ?? []).map((name) => [name, undefined] as const),
+    ]));
+    const paragraphs = words.body.filter((block) => block.kind === 'paragraph');
+    const linkable = paragraphs.flatMap((block) => findMentions(block.text, [...names.keys()])).flatMap((mention) => names.get(mention.alias) ?? []);
+    expect(links.map((link) => link.actor).sort()).toEqual([...new Set(linkable)].sort());
   });
 
   it('marks each claim’s excerpt in its paragraph and places its note right after the paragraph, opened by its marker', () => {

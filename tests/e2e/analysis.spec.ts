@@ -52,7 +52,7 @@ test.describe('a mention’s preview card', () => {
     await page.goto(full);
     const paragraph = page.locator('#p-while-zelensky-hailed-the-agreement-as');
     const mention = paragraph.getByRole('link', { name: 'Giorgia Meloni' });
-    await paragraph.getByRole('link', { name: 'Zelensky', exact: true }).focus();
+    await paragraph.getByRole('link').first().focus();
     for (let presses = 0; presses < 10 && !(await mention.evaluate((element) => element === document.activeElement)); presses += 1) {
       await page.keyboard.press('Tab');
     }

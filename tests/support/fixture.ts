@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { ArticleFile } from '../../src/lib/check/check-articles';
-import { splitSource } from '../../src/lib/check/mdx-file';
+import { readFrontmatter } from '../../src/lib/check/frontmatter';
+import { splitArticle, splitSource } from '../../src/lib/check/mdx-file';
 import { readArticleFiles } from '../../src/lib/check/article-files';
 import { articleSchema, type ArticleData } from '../../src/schemas/article';
 import { root } from './build';
@@ -10,8 +10,7 @@ import { root } from './build';
 /** A fixture article split into its raw frontmatter and its body. */
 export function readFixture(path: string): { frontmatter: Record<string, unknown>; body: string } {
   const source = readFileSync(join(root, 'tests/fixtures', path), 'utf8');
-  const { frontmatter, body } = splitSource(source);
-  return { frontmatter: parse(frontmatter) as Record<string, unknown>, body };
+  return { frontmatter: readFrontmatter(source, splitArticle(source)!).data as Record<string, unknown>, body: splitSource(source).body };
 }
 
 /** The good fixture's frontmatter, parsed by the schema, and its body. */

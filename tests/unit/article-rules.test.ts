@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBlocks } from '../../src/lib/text/blocks';
-import { checkArticle } from '../../src/lib/check/article-rules';
+import { articleRuleProblems } from '../../src/lib/check/article-rules';
 import type { ArticleData } from '../../src/schemas/article';
 import { goodArticle } from '../support/fixture';
 
@@ -8,10 +8,10 @@ import { goodArticle } from '../support/fixture';
 function check(change: (data: ArticleData) => void) {
   const { data, body } = goodArticle();
   change(data);
-  return checkArticle(data, parseBlocks(body));
+  return articleRuleProblems(data, parseBlocks(body));
 }
 
-describe('checkArticle', () => {
+describe('articleRuleProblems', () => {
   it('accepts the good fixture', () => {
     expect(check(() => {})).toEqual([]);
   });
@@ -55,7 +55,7 @@ describe('checkArticle', () => {
     const { data, body } = goodArticle();
     delete data.claims[0];
     data.claims[1]!.speaker = 'nobody';
-    expect(checkArticle(data, parseBlocks(body))).toEqual([
+    expect(articleRuleProblems(data, parseBlocks(body))).toEqual([
       { path: 'claims.1.speaker', message: 'unknown actor "nobody"; declared actors are "northport", "ana-reyes", "southby", "the-gazette"' },
     ]);
   });
@@ -64,8 +64,8 @@ describe('checkArticle', () => {
     const { data, body } = goodArticle();
     delete data.actors[1];
     const declared = { actors: ['northport', 'ana-reyes', 'southby', 'the-gazette'], issues: ['shared-ferry'] };
-    expect(checkArticle(data, parseBlocks(body), declared)).toEqual([]);
-    expect(checkArticle(data, parseBlocks(body)).map((problem) => problem.path)).toEqual(['positions.0.actor', 'claims.0.speaker']);
+    expect(articleRuleProblems(data, parseBlocks(body), declared)).toEqual([]);
+    expect(articleRuleProblems(data, parseBlocks(body)).map((problem) => problem.path)).toEqual(['positions.0.actor', 'claims.0.speaker']);
   });
 
   it('reports every problem at once', () => {

@@ -28,11 +28,11 @@ describe('sentenceStarts and sentenceAround', () => {
 
 describe('sourcing', () => {
   const actors: Actor[] = [
-    { id: 'reyes', name: 'Ana Reyes', kind: 'person', role: 'Mayor', aliases: [], unnamed: false },
-    { id: 'gazette', name: 'The Gazette', kind: 'outlet', role: 'Paper', aliases: [], unnamed: false },
-    { id: 'analysts', name: 'Analysts (unnamed)', kind: 'group', role: 'Analysts', aliases: ['Analysts'], unnamed: true },
-    { id: 'bot', name: 'Enoch', kind: 'other', role: 'Quoted', affiliation: 'brightu', aliases: [], unnamed: false },
-    { id: 'brightu', name: 'BrightU.AI', kind: 'organization', role: 'Listed', aliases: ['BrightU.AI'], unnamed: false },
+    { id: 'reyes', name: 'Ana Reyes', kind: 'person', role: 'Mayor', aliases: [], demonyms: [], unnamed: false },
+    { id: 'gazette', name: 'The Gazette', kind: 'outlet', role: 'Paper', aliases: [], demonyms: [], unnamed: false },
+    { id: 'analysts', name: 'Analysts (unnamed)', kind: 'group', role: 'Analysts', aliases: ['Analysts'], demonyms: [], unnamed: true },
+    { id: 'bot', name: 'Enoch', kind: 'other', role: 'Quoted', affiliation: 'brightu', aliases: [], demonyms: [], unnamed: false },
+    { id: 'brightu', name: 'BrightU.AI', kind: 'organization', role: 'Listed', aliases: ['BrightU.AI'], demonyms: [], unnamed: false },
   ];
   const sources = ['YourNews.com', 'BrightU.ai'];
 

@@ -8,6 +8,12 @@ describe('isScriptUrl', () => {
     [' javascript:alert(1)', true],
     ['java\tscript:alert(1)', true],
     ['vbscript:msgbox', true],
+    ['&#106;avascript:alert(1)', true],
+    ['&#x6A;avascript:alert(1)', true],
+    ['&#106avascript:alert(1)', true],
+    ['javascript&colon;alert(1)', true],
+    ['java&Tab;script:alert(1)', true],
+    ['&amp;javascript:', false],
     ['https://example.org/javascript:', false],
     ['#javascript', false],
     ['mailto:desk@example.org', false],
@@ -37,6 +43,11 @@ describe('activeMarkup', () => {
     ['<style>body{display:none}</style>', '<style>, which restyles the site'],
     ['<img src=x onerror=alert(1)>', 'the event handler onerror= inside <img>, which runs code'],
     ['<a href="javascript:alert(1)">here</a>', 'a script URL in href= inside <a>, which runs code'],
+    ['<a href="&#106;avascript:alert(1)">here</a>', 'a script URL in href= inside <a>, which runs code'],
+    ['<meta http-equiv="refresh" content="0;url=https://example.org">', '<meta>, which can send the reader to another address'],
+    ['<base href="https://example.org/">', '<base>, which changes where every link of the page goes'],
+    ['<link rel="stylesheet" href="https://example.org/x.css">', '<link>, which loads another resource into the page'],
+    ['<form action="https://example.org">', '<form>, which sends what a reader types elsewhere'],
   ])('finds %j', (text, found) => {
     expect(activeMarkup(text)).toBe(found);
   });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { limits } from '../../src/lib/check/limits';
 import { actorSchema } from '../../src/schemas/actor';
 import { articleSchema } from '../../src/schemas/article';
 import { claimSchema } from '../../src/schemas/claim';
@@ -40,5 +41,15 @@ describe('the README’s section on checking an article', () => {
   it('quotes two messages, each one the check really prints for a fixture', () => {
     expect(quoted).toHaveLength(2);
     for (const line of quoted) expect(printed).toContain(line);
+  });
+});
+
+describe('the README’s limits', () => {
+  const section = readme.split(/^## /m).find((part) => part.startsWith('Checking an article')) ?? '';
+  const table = section.slice(section.indexOf('| What | At most |'));
+  const rows = [...table.matchAll(/^ *\| (?!What|---)(.+?) \| ([\d,]+) /gm)].map((match) => Number(match[2]!.replaceAll(',', '')));
+
+  it('are those the check holds articles to, in the order of limits.ts', () => {
+    expect(rows).toEqual(Object.values(limits));
   });
 });

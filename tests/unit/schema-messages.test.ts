@@ -23,7 +23,7 @@ describe('schemaAt', () => {
 
 describe('schemaProblems', () => {
   it.each<[string, (f: Record<string, any>) => void, string]>([
-    ['an actor written as text', (f) => (f.actors[1] = 'ana-reyes'), 'actors.1: found the text "ana-reyes", expected fields (id, name, kind, role, affiliation, aliases, unnamed)'],
+    ['an actor written as text', (f) => (f.actors[1] = 'ana-reyes'), 'actors.1: found the text "ana-reyes", expected fields (id, name, kind, role, affiliation, aliases, demonyms, unnamed)'],
     ['a date that is not one', (f) => (f.published = 'last Tuesday'), 'published: found the text "last Tuesday", expected a real date written YYYY-MM-DD'],
     ['a list where text belongs', (f) => (f.headline = ['Harbour', 'talks']), 'headline: found a list, expected text'],
     ['a missing list of actors', (f) => delete f.actors, 'actors: required, but missing; expected a list'],

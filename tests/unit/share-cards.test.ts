@@ -5,6 +5,7 @@ import { splitAround } from '../../src/lib/text/excerpts';
 import { shareCards } from '../../src/lib/share-images/cards';
 import { clip, drawShareImage, SHARE_IMAGE, titleSize } from '../../src/lib/share-images/draw';
 import { articleGraph, claimGraph, fullTextGraph } from '../../src/lib/publish/structured-data';
+import { root } from '../support/build';
 import { goodArticle } from '../support/fixture';
 import { danglingReferences } from '../support/jsonld';
 
@@ -50,7 +51,7 @@ describe('titleSize', () => {
 
 describe('renderShareImage', () => {
   it('draws a 1200×630 PNG', async () => {
-    const png = await drawShareImage({ kicker: 'Claim', title: 'A title', byline: 'Someone' });
+    const png = await drawShareImage({ kicker: 'Claim', title: 'A title', byline: 'Someone' }, root);
     const view = new DataView(png.buffer);
     expect([...png.slice(1, 4)].map((code) => String.fromCharCode(code)).join('')).toBe('PNG');
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);

@@ -1,4 +1,5 @@
-import { actorKinds, type Actor, type ActorKind } from '../../schemas/actor';
+import type { Actor } from '../../schemas/actor';
+import { actorKinds, valuesOf, type ActorKind } from '../../schemas/vocabularies';
 import type { Analysis, ClaimEntry, MentionEntry, PositionEntry } from './model';
 
 /** What one article says about one actor. */
@@ -138,7 +139,7 @@ export function actorConflicts(declarations: readonly Declarations[]): { file: s
 
 /** Actors grouped by kind in the vocabulary's order, each group sorted by name; empty groups left out. */
 export function groupByKind<T extends { kind: ActorKind; name: string }>(actors: readonly T[]): [ActorKind, T[]][] {
-  return actorKinds
+  return valuesOf(actorKinds)
     .map((kind): [ActorKind, T[]] => [kind, actors.filter((actor) => actor.kind === kind).sort((a, b) => a.name.localeCompare(b.name, 'en'))])
     .filter(([, members]) => members.length > 0);
 }

@@ -1,7 +1,7 @@
 /* What the article views show at a glance, from plain data: the metadata line, the length, the stances tallied, the claims by sourcing, the name an actor is filed under. */
-import type { Stance } from '../../schemas/position';
-import { NOT_STATED, stanceLabels } from './labels';
-import { countSourcing, sourcingClasses, type SourcingClass } from './sourcing';
+import { sourcingClasses, stances, type SourcingClass, type Stance } from '../../schemas/vocabularies';
+import { NOT_STATED } from './labels';
+import { countSourcing } from './sourcing';
 
 /** One fact about the article the source states. */
 export interface StatedFact {
@@ -64,7 +64,7 @@ const stanceVerbs: Record<Stance, [string, string]> = {
 export function questionTallies(analysis: { issues: readonly { id: string; question: string; label?: string | undefined }[]; positions: readonly { issue: string; stance: Stance }[] }): QuestionTally[] {
   return analysis.issues.map((issue) => {
     const held = analysis.positions.filter((position) => position.issue === issue.id);
-    const counts = (Object.keys(stanceLabels) as Stance[])
+    const counts = (Object.keys(stances) as Stance[])
       .map((stance) => ({ stance, n: held.filter((position) => position.stance === stance).length }))
       .filter(({ n }) => n > 0)
       .map(({ stance, n }) => ({ stance, n, words: `${n} ${stanceVerbs[stance][n === 1 ? 0 : 1]}` }));
@@ -88,7 +88,7 @@ export function sourcingBar(claims: readonly { sourcing: SourcingClass }[]): Sou
     .filter(([, n]) => n > 0)
     .map(([name, n]) => {
       const width = (100 * n) / claims.length;
-      const segment = { name, label: sourcingClasses[name], n, x, width };
+      const segment = { name, label: sourcingClasses[name].label, n, x, width };
       x += width;
       return segment;
     });

@@ -5,9 +5,11 @@ import type { Issue } from '../../schemas/issue';
 import type { Position } from '../../schemas/position';
 import type { Block } from '../text/blocks';
 import { isLocation, locate } from '../text/excerpts';
-import { findMentions } from '../text/mentions';
+import { layoutText, type BlockLayout } from '../text/layout';
 import { sentenceAround, type InContext } from '../text/sentences';
-import { classifySourcing, type SourcingClass } from './sourcing';
+import type { SourcingClass } from '../../schemas/vocabularies';
+import { positionId } from '../anchors/fragments';
+import { classifySourcing } from './sourcing';
 
 /** An excerpt placed in the body. */
 export interface Citation {
@@ -46,6 +48,8 @@ export interface Analysis {
   issues: Issue[];
   positions: PositionEntry[];
   claims: ClaimEntry[];
+  /** Each actor's name by id, for every view that names a speaker, an outlet or a position's holder. */
+  names: ReadonlyMap<string, string>;
 }
 
 /** The first words of a text, with an ellipsis when there is more. */
@@ -54,30 +58,21 @@ export function openingWords(text: string, count = 8): string {
   return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
 }
 
-/** The id of the block holding an excerpt; `checkArticle` has already proved it is there. */
+/** The id of the block holding an excerpt; `articleRuleProblems` has already proved it is there. */
 function blockOf(excerpt: string, blocks: readonly Block[]): string {
   const location = locate(excerpt, blocks);
   if (!isLocation(location)) throw new Error(`excerpt not placed in the body: ${excerpt}`);
   return location.blockId;
 }
 
-/** The id a position's entry gets: its actor and its issue. */
-export const positionId = (position: Pick<Position, 'actor' | 'issue'>) => `${position.actor}--${position.issue}`;
-
-/**
- * Every mention of every actor in the body's paragraphs, found as the full-text view links them:
- * all aliases at once, longest first, so one span names one actor.
- */
-export function mentionsByActor(actors: readonly Pick<Actor, 'id' | 'aliases'>[], blocks: readonly Block[]): Map<string, MentionEntry[]> {
-  const owner = new Map(actors.flatMap((actor) => actor.aliases.map((alias) => [alias, actor.id] as const)));
-  const found = new Map(actors.map((actor) => [actor.id, [] as MentionEntry[]]));
-  for (const block of blocks.filter((entry) => entry.kind === 'paragraph')) {
-    for (const mention of findMentions(block.text, [...owner.keys()])) {
-      found.get(owner.get(mention.alias)!)!.push({
-        blockId: block.id,
-        opening: openingWords(block.text),
-        sentence: sentenceAround(block.text, mention.start, mention.end),
-      });
+/** Every mention of every actor, by actor, as `layoutText` placed them: linked or not, each counts. */
+export function mentionsByActor(layout: readonly BlockLayout[]): Map<string, MentionEntry[]> {
+  const found = new Map<string, MentionEntry[]>();
+  for (const block of layout) {
+    for (const mention of block.mentions) {
+      const entries = found.get(mention.actor) ?? [];
+      entries.push({ blockId: block.id, opening: openingWords(block.text), sentence: sentenceAround(block.text, mention.start, mention.end) });
+      found.set(mention.actor, entries);
     }
   }
   return found;
@@ -88,7 +83,9 @@ export function analyse(
   data: Pick<ArticleData, 'actors' | 'issues' | 'positions' | 'claims'> & { sources?: readonly string[] },
   blocks: readonly Block[],
 ): Analysis {
-  const mentions = mentionsByActor(data.actors, blocks);
+  const layout = layoutText(data, blocks);
+  const mentions = mentionsByActor(layout);
+  const claimBlocks = new Map(layout.flatMap((block) => block.claims.map((claim) => [claim.id, block.id] as const)));
   return {
     actors: data.actors.map((actor) => ({ ...actor, mentions: mentions.get(actor.id) ?? [] })),
     issues: data.issues,
@@ -99,9 +96,10 @@ export function analyse(
     })),
     claims: data.claims.map((claim) => ({
       ...claim,
-      blockId: blockOf(claim.excerpt, blocks),
+      blockId: claimBlocks.get(claim.id)!,
       sourcing: classifySourcing(claim, data.actors, data.sources ?? []),
     })),
+    names: new Map(data.actors.map((actor) => [actor.id, actor.name])),
   };
 }
 

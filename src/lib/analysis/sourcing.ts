@@ -1,16 +1,6 @@
 import type { Actor } from '../../schemas/actor';
 import type { Claim } from '../../schemas/claim';
-
-/** How the text sources a claim, from most to least attributable. */
-export const sourcingClasses = {
-  'on-record': 'A named speaker, on the record',
-  'outlet-report': 'A named outlet’s report',
-  'listed-source': 'A source the publisher lists in “Sources include”',
-  unnamed: 'Unnamed sources',
-  'own-voice': 'The article’s own voice, attributed to no one',
-} as const;
-
-export type SourcingClass = keyof typeof sourcingClasses;
+import { sourcingClasses, valuesOf, type SourcingClass } from '../../schemas/vocabularies';
 
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -39,5 +29,5 @@ export function classifySourcing(claim: Pick<Claim, 'speaker' | 'via'>, actors: 
 
 /** How many claims fall in each class, every class listed, in order. */
 export function countSourcing(classes: readonly SourcingClass[]): [SourcingClass, number][] {
-  return (Object.keys(sourcingClasses) as SourcingClass[]).map((name) => [name, classes.filter((value) => value === name).length]);
+  return valuesOf(sourcingClasses).map((name) => [name, classes.filter((value) => value === name).length]);
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { anchorManifestSchema, type AnchorManifest } from '../../schemas/manifest';
 import { lineAt } from '../check/frontmatter';
 import type { Problem } from '../check/problems';
-import { claimAnchor } from '../publish/urls';
+import { claimAnchor } from './fragments';
+
 
 /** Where the manifests live, relative to the project root. */
 export const MANIFEST_DIR = 'content/anchors';

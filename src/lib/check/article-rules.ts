@@ -2,6 +2,7 @@ import type { ArticleData } from '../../schemas/article';
 import type { Block } from '../text/blocks';
 import { isLocation, locate, type LocateFailure, type Location } from '../text/excerpts';
 import { findMentions } from '../text/mentions';
+import { codePointName } from '../text/characters';
 import { didYouMean } from './did-you-mean';
 import type { Problem } from './problems';
 
@@ -26,7 +27,7 @@ const list = (ids: Iterable<string>) => [...ids].map((id) => `"${id}"`).join(', 
 const and = (items: readonly (string | number)[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join(''));
 
 /** Reports every id declared more than once in `items`. */
-function duplicates(items: readonly { id: string }[], field: string): Problem[] {
+function duplicateIds(items: readonly { id: string }[], field: string): Problem[] {
   const first = new Map<string, number>();
   return items.flatMap((item, index) => {
     const earlier = first.get(item.id);
@@ -39,19 +40,25 @@ function duplicates(items: readonly { id: string }[], field: string): Problem[] 
 }
 
 /** Reports a reference that names no declared id, with the nearest declared one. */
-function unresolved(value: string | undefined, known: ReadonlySet<string>, path: string, what: string): Problem[] {
+function unknownReference(value: string | undefined, known: ReadonlySet<string>, path: string, what: string): Problem[] {
   if (value === undefined || known.has(value)) return [];
   return [{ path, message: `unknown ${what} "${value}"; declared ${what}s are ${list(known)}${didYouMean(value, known)}` }];
 }
 
+/** Code points as messages name them, or `nothing`. */
+const characters = (codePoints: readonly number[]) => (codePoints.length > 0 ? codePoints.map(codePointName).join(' ') : 'nothing');
+
 /** Why an excerpt is not where it should be, and how to put it right. */
-function misplaced(excerpt: string, failure: LocateFailure): string {
+function notPlacedMessage(excerpt: string, failure: LocateFailure): string {
   const notThere = `excerpt ${quote(excerpt)} is not in the body verbatim`;
   switch (failure.reason) {
     case 'ambiguous':
       return `excerpt ${quote(excerpt)} occurs ${failure.count} times in the body; quote more of the sentence so it occurs once`;
-    case 'near':
-      return `${notThere}; line ${failure.line} has ${JSON.stringify(failure.found)}, which differs in ${and(failure.slips)}: copy the excerpt from there`;
+    case 'near': {
+      const { difference } = failure;
+      const where = difference ? ` (at character ${difference.at}, the excerpt has ${characters(difference.excerpt)} where the body has ${characters(difference.body)})` : '';
+      return `${notThere}; line ${failure.line} has ${JSON.stringify(failure.found)}, which differs in ${and(failure.slips)}${where}: copy the excerpt from there`;
+    }
     case 'split':
       return `${notThere}: it runs across the paragraphs at lines ${and(failure.lines)}; cite one paragraph at a time`;
     case 'missing':
@@ -60,23 +67,23 @@ function misplaced(excerpt: string, failure: LocateFailure): string {
 }
 
 /** Reports an excerpt that is not verbatim in exactly one paragraph of the body. */
-function placed(excerpt: string, blocks: readonly Block[], path: string): { problems: Problem[]; location?: Location } {
+function placeExcerpt(excerpt: string, blocks: readonly Block[], path: string): { problems: Problem[]; location?: Location } {
   const result = locate(excerpt, blocks);
   if (isLocation(result)) return { problems: [], location: result };
-  return { problems: [{ path, message: misplaced(excerpt, result) }] };
+  return { problems: [{ path, message: notPlacedMessage(excerpt, result) }] };
 }
 
 /**
  * Checks the rules the schema cannot see: ids unique within their kind, every reference
  * resolves, every excerpt is verbatim in the body, claim excerpts do not overlap, and
- * every alias names something in the body. Returns every problem, not only the first.
+ * every alias and demonym names something in the body. Returns every problem, not only the first.
  * A reference to an id in `declared` is not reported, even when its item is missing from `data`.
  */
-export function checkArticle(data: CheckedData, blocks: readonly Block[], declared?: DeclaredIds): Problem[] {
+export function articleRuleProblems(data: CheckedData, blocks: readonly Block[], declared?: DeclaredIds): Problem[] {
   const problems: Problem[] = [
-    ...duplicates(data.actors, 'actors'),
-    ...duplicates(data.issues, 'issues'),
-    ...duplicates(data.claims, 'claims'),
+    ...duplicateIds(data.actors, 'actors'),
+    ...duplicateIds(data.issues, 'issues'),
+    ...duplicateIds(data.claims, 'claims'),
   ];
   const actors = new Map(present(data.actors).map((actor) => [actor.id, actor]));
   const actorIds = new Set(declared?.actors ?? actors.keys());
@@ -85,41 +92,43 @@ export function checkArticle(data: CheckedData, blocks: readonly Block[], declar
 
   data.actors.forEach((actor, index) => {
     const path = `actors.${index}`;
-    problems.push(...unresolved(actor.affiliation, actorIds, `${path}.affiliation`, 'actor'));
+    problems.push(...unknownReference(actor.affiliation, actorIds, `${path}.affiliation`, 'actor'));
     if (actor.affiliation === actor.id) {
       problems.push({ path: `${path}.affiliation`, message: `"${actor.id}" cannot be affiliated with itself` });
     }
-    actor.aliases.forEach((alias, aliasIndex) => {
-      if (!bodyText.some((text) => findMentions(text, [alias]).length > 0)) {
-        problems.push({
-          path: `${path}.aliases.${aliasIndex}`,
-          message: `alias ${quote(alias)} does not occur in the body as a whole word`,
-        });
-      }
-    });
+    for (const field of ['aliases', 'demonyms'] as const) {
+      actor[field].forEach((name, nameIndex) => {
+        if (!bodyText.some((text) => findMentions(text, [name]).length > 0)) {
+          problems.push({
+            path: `${path}.${field}.${nameIndex}`,
+            message: `${field === 'aliases' ? 'alias' : 'demonym'} ${quote(name)} does not occur in the body as a whole word`,
+          });
+        }
+      });
+    }
   });
   problems.push(...affiliationCycles(data.actors));
 
   const pairs = new Map<string, number>();
   data.positions.forEach((position, index) => {
     const path = `positions.${index}`;
-    problems.push(...unresolved(position.actor, actorIds, `${path}.actor`, 'actor'));
-    problems.push(...unresolved(position.issue, issueIds, `${path}.issue`, 'issue'));
+    problems.push(...unknownReference(position.actor, actorIds, `${path}.actor`, 'actor'));
+    problems.push(...unknownReference(position.issue, issueIds, `${path}.issue`, 'issue'));
     const pair = `${position.actor} on ${position.issue}`;
     const earlier = pairs.get(pair);
     if (earlier !== undefined) {
       problems.push({ path: `${path}.issue`, message: `a second position for ${pair}; merge it with positions.${earlier}` });
     } else pairs.set(pair, index);
     position.excerpts.forEach((excerpt, excerptIndex) => {
-      problems.push(...placed(excerpt, blocks, `${path}.excerpts.${excerptIndex}`).problems);
+      problems.push(...placeExcerpt(excerpt, blocks, `${path}.excerpts.${excerptIndex}`).problems);
     });
   });
 
   const spans: { index: number; location: Location }[] = [];
   data.claims.forEach((claim, index) => {
     const path = `claims.${index}`;
-    problems.push(...unresolved(claim.speaker, actorIds, `${path}.speaker`, 'actor'));
-    problems.push(...unresolved(claim.via, actorIds, `${path}.via`, 'actor'));
+    problems.push(...unknownReference(claim.speaker, actorIds, `${path}.speaker`, 'actor'));
+    problems.push(...unknownReference(claim.via, actorIds, `${path}.via`, 'actor'));
     const via = claim.via === undefined ? undefined : actors.get(claim.via);
     if (via && via.kind !== 'outlet') {
       problems.push({ path: `${path}.via`, message: `"${via.id}" is a ${via.kind}; via names the outlet whose report carries the claim` });
@@ -133,7 +142,7 @@ export function checkArticle(data: CheckedData, blocks: readonly Block[], declar
     if (claim.kind === 'reported' && claim.speaker === undefined && claim.via === undefined) {
       problems.push({ path: `${path}.via`, message: 'a reported claim needs the outlet that reports it (via) or a speaker' });
     }
-    const { problems: excerptProblems, location } = placed(claim.excerpt, blocks, `${path}.excerpt`);
+    const { problems: excerptProblems, location } = placeExcerpt(claim.excerpt, blocks, `${path}.excerpt`);
     problems.push(...excerptProblems);
     if (location) {
       const other = spans.find(

@@ -6,15 +6,18 @@ import { idSchema } from '../../schemas/id';
 import { issueSchema } from '../../schemas/issue';
 import { positionSchema } from '../../schemas/position';
 import { blocksOf } from '../text/blocks';
-import { bodyProblems } from './body-rules';
+import { bodyProblems, bodyShapeProblems } from './body-rules';
 import { actorConflicts } from '../analysis/actors';
-import { lineAt, readFrontmatter } from './frontmatter';
+import { lineAt, readFrontmatter, type Frontmatter } from './frontmatter';
+import { limits } from './limits';
+import { textFieldProblems, tooDeep } from './text-rules';
+import { yamlTextProblems } from './yaml-rules';
 import { readBody } from './mdx-lint';
 import { slugify } from './did-you-mean';
 import type { LocatedProblem, Problem } from './problems';
 import { schemaAt, schemaProblems } from './schema-messages';
-import { splitArticle } from './mdx-file';
-import { checkArticle, type CheckedData, type DeclaredIds } from './article-rules';
+import { splitArticle, type ArticleParts } from './mdx-file';
+import { articleRuleProblems, type CheckedData, type DeclaredIds } from './article-rules';
 
 /** An article file as the content check reads it. */
 export interface ArticleFile {
@@ -24,6 +27,8 @@ export interface ArticleFile {
   slug: string;
   /** Its text. */
   source: string;
+  /** Why it cannot be read as an article at all (a link, a folder, bytes that are not UTF-8); its `source` is then empty. */
+  refused?: Problem & { line: number };
 }
 
 /** Reports a file name that makes an unsafe address or takes one of the site's own. */
@@ -59,7 +64,7 @@ function impossibleDates(yaml: string): Problem[] {
 }
 
 /** What the rules can trust of frontmatter the schema rejected. */
-interface Trusted {
+interface RulesInput {
   data: CheckedData;
   declared?: DeclaredIds;
 }
@@ -86,7 +91,7 @@ function declaredIds(list: unknown): string[] {
  * What the cross-field rules can trust when the frontmatter fails the schema: the items that pass on
  * their own, and every id declared. Nothing when a list is not a list at all.
  */
-function trusted(data: unknown): Trusted | undefined {
+function rulesInput(data: unknown): RulesInput | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const { actors, issues = [], positions = [], claims = [] } = data as Record<string, unknown>;
   if (![actors, issues, positions, claims].every(Array.isArray)) return undefined;
@@ -109,18 +114,43 @@ interface Inspection {
   lineOf: (path: string) => number;
 }
 
+/** Frontmatter that is not read: its YAML was refused before parsing, or nests too deep to trust. */
+const unread: Frontmatter = { data: undefined, problems: [], lineOf: () => 1, written: () => undefined };
+
+/**
+ * Reads the frontmatter once its YAML text passes `yamlTextProblems`, and checks its values' characters,
+ * lengths and depth; values nested past the limit are not handed to the schema.
+ */
+function readChecked(source: string, parts: ArticleParts, problems: Problem[]): Frontmatter {
+  const lineOfOffset = (offset: number) => lineAt(source, parts.yamlOffset + offset);
+  const refused = yamlTextProblems(parts.yaml, lineOfOffset(0), lineOfOffset);
+  problems.push(...refused);
+  if (refused.length > 0) return unread;
+  const frontmatter = readFrontmatter(source, parts);
+  const deep = tooDeep(frontmatter.data);
+  if (deep) {
+    problems.push({ path: deep.join('.'), message: `lists and fields nest more than ${limits.depth} deep here, past the limit; an article needs at most four levels` });
+    return { ...frontmatter, data: undefined };
+  }
+  const lines = source.split('\n');
+  problems.push(...textFieldProblems(frontmatter.data, (path) => lines[frontmatter.lineOf(path) - 1] ?? ''));
+  return frontmatter;
+}
+
 /** Checks one file and keeps what the corpus check needs. */
-function inspect({ file, slug, source }: ArticleFile): Inspection {
+function checkFile({ file, slug, source, refused }: ArticleFile): Inspection {
+  if (refused) return { problems: [{ ...refused, file }], lineOf: () => refused.line };
   const problems = slugProblems(slug);
   const parts = splitArticle(source);
   if (!parts) {
     problems.push({ path: 'frontmatter', line: 1, message: 'the file has no frontmatter: start it with a line ---, then the fields, then another line ---' });
     return { problems: problems.map((problem) => ({ ...problem, file, line: 1 })), lineOf: () => 1 };
   }
-  const frontmatter = readFrontmatter(source, parts);
+  const frontmatter = readChecked(source, parts, problems);
   const bodyLine = lineAt(source, parts.bodyOffset);
+  const shape = bodyShapeProblems(parts.body, bodyLine);
   // Blank lines stand in for the frontmatter, as in Astro's own MDX parse, so body positions are file lines.
-  const { tree, problems: lint } = readBody('\n'.repeat(bodyLine - 1) + parts.body);
+  const { tree, problems: lint } = shape.length > 0 ? { tree: undefined, problems: shape } : readBody('\n'.repeat(bodyLine - 1) + parts.body);
   const blocks = tree && blocksOf(tree);
   problems.push(...frontmatter.problems, ...lint, ...bodyProblems(parts.body, blocks, bodyLine));
   let actors: Inspection['actors'];
@@ -129,9 +159,9 @@ function inspect({ file, slug, source }: ArticleFile): Inspection {
     if (!result.success) problems.push(...schemaProblems(result.error.issues, articleSchema, frontmatter.data, frontmatter.written));
     else actors = result.data.actors;
     problems.push(...impossibleDates(parts.yaml));
-    const rules: Trusted | undefined = result.success ? { data: result.data } : trusted(frontmatter.data);
+    const rules: RulesInput | undefined = result.success ? { data: result.data } : rulesInput(frontmatter.data);
     // The rules place excerpts and aliases in the body: with no body to read, they would only repeat that.
-    if (rules && blocks && blocks.length > 0) problems.push(...checkArticle(rules.data, blocks, rules.declared));
+    if (rules && blocks && blocks.length > 0) problems.push(...articleRuleProblems(rules.data, blocks, rules.declared));
   }
   const lineOf = (path: string) => frontmatter.lineOf(path.split('.'));
   return {
@@ -148,7 +178,7 @@ function inspect({ file, slug, source }: ArticleFile): Inspection {
  * and body, and the MDX lint. Returns every problem, each with its file and line, in line order.
  */
 export function checkSource(file: ArticleFile): LocatedProblem[] {
-  return inspect(file).problems;
+  return checkFile(file).problems;
 }
 
 /**
@@ -156,7 +186,7 @@ export function checkSource(file: ArticleFile): LocatedProblem[] {
  * a second declaration with another name or kind is reported, naming both files.
  */
 export function checkArticles(files: readonly ArticleFile[]): LocatedProblem[] {
-  const inspections = files.map((file) => ({ file: file.file, ...inspect(file) }));
+  const inspections = files.map((file) => ({ file: file.file, ...checkFile(file) }));
   const lines = new Map(inspections.map((inspection) => [inspection.file, inspection.lineOf]));
   const conflicts = actorConflicts(
     inspections.flatMap((inspection) => (inspection.actors ? [{ file: inspection.file, actors: inspection.actors }] : [])),

@@ -1,3 +1,8 @@
+// One parser reads values: js-yaml, the one Astro uses, here and everywhere else in the project. The `yaml`
+// package is here only to say where a field is written and why YAML does not parse: js-yaml keeps no
+// node positions, stops at the first error and words some badly (an unclosed ' is "bad indentation of a
+// mapping entry" on a later line). Its other use is writing frontmatter, keeping the author's comments,
+// with its Document API (issue 14, and the build benchmark's synthetic articles); never reading values.
 import { load, YAMLException } from 'js-yaml';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type ErrorCode, type Node, type YAMLError } from 'yaml';
 import type { Problem } from './problems';
@@ -57,6 +62,9 @@ function yamlProblem(error: YAMLError, yaml: string, lineOf: (offset: number) =>
   if (quote) {
     const line = lineOf(openingQuote(yaml, error.pos[0], quote));
     return { path: 'frontmatter', line, message: `the YAML does not parse: a value opened with ${quote} has no closing ${quote}; end it with ${quote}` };
+  }
+  if (error.code === 'MULTIPLE_DOCS') {
+    return { path: 'frontmatter', line: lineOf(error.pos[0]), message: 'the YAML does not parse: a line --- or ... ends the frontmatter here, before its closing ---; remove it' };
   }
   const hint = advice[error.code];
   return { path: 'frontmatter', line: lineOf(error.pos[0]), message: `the YAML does not parse: ${sentence(error.message)}${hint ? `; ${hint}` : ''}` };

@@ -1,5 +1,6 @@
-import type { Root } from 'mdast';
+import type { Definition, Image, ImageReference, Link, LinkReference, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parseMdx } from '../text/blocks';
 import { activeElements, isEventHandler, isScriptUrl } from '../../schemas/markup';
@@ -19,6 +20,22 @@ export const mdxAllowlist = {
 const only = mdxAllowlist.components.map((name) => `<${name} />`).join(', ');
 const clip = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
+const noLinks = 'the body holds no links, because the capture carries no link targets; keep the words and drop the link';
+
+/** Whether a link is a bare address in the text, which GFM links by itself: `www.example.org`, `https://example.org`. */
+function isBareAddress(node: Link): boolean {
+  const text = toString(node);
+  return [text, `http://${text}`, `mailto:${text}`].includes(node.url);
+}
+
+/** A link, image or definition as messages name it: where it points, javascript: URLs called out. */
+function linkTarget(node: Link | Image | LinkReference | ImageReference | Definition): string {
+  const kind = node.type === 'image' || node.type === 'imageReference' ? 'an image' : 'a link';
+  if (!('url' in node)) return `${kind} by reference [${clip(node.identifier)}] is not allowed`;
+  const script = isScriptUrl(node.url) ? ', a javascript: URL that runs code,' : '';
+  return `${node.type === 'definition' ? 'a link definition' : kind} to "${clip(node.url)}"${script} is not allowed`;
+}
+
 /** Every problem with one JSX element: its name, its attributes, its content. */
 function elementProblems(node: MdxJsxFlowElement | MdxJsxTextElement): Problem[] {
   const line = node.position?.start.line ?? 0;
@@ -28,7 +45,9 @@ function elementProblems(node: MdxJsxFlowElement | MdxJsxTextElement): Problem[]
   const active = activeElements[name.toLowerCase()];
   if (!name) problems.push({ path: 'body', line, message: `a fragment <>…</> is JSX, which article bodies do not use; the only component allowed is ${only}` });
   else if (active) problems.push({ path: 'body', line, message: `<${name}> is not allowed: it ${active}, and article bodies hold only text and ${only}` });
-  else if (!allowed) {
+  else if (/^[a-z]/.test(name) && !name.includes('.')) {
+    problems.push({ path: 'body', line, message: `<${name}> is raw HTML, which is not allowed in the body: article bodies are Markdown, and the only component allowed is ${only}` });
+  } else if (!allowed) {
     problems.push({
       path: 'body',
       line,
@@ -85,11 +104,27 @@ export function lintMdx(tree: Root): Problem[] {
         problems.push(...elementProblems(node));
         break;
       case 'link':
-      case 'image':
-      case 'definition':
-        if (isScriptUrl(node.url)) {
-          problems.push({ path: 'body', line, message: `the ${node.type} to "${clip(node.url)}" is a javascript: URL, which runs code; remove it` });
+        if (isBareAddress(node)) {
+          problems.push({
+            path: 'body',
+            line,
+            message: `the address ${clip(toString(node))} would become a link, as Markdown links every bare address, and the body holds no links; to show it as text, put it in backticks: \`${clip(toString(node))}\``,
+          });
+          break;
         }
+        problems.push({ path: 'body', line, message: `${linkTarget(node)}: ${noLinks}` });
+        break;
+      case 'linkReference':
+      case 'definition':
+        problems.push({ path: 'body', line, message: `${linkTarget(node)}: ${noLinks}` });
+        break;
+      case 'image':
+      case 'imageReference':
+        problems.push({
+          path: 'body',
+          line,
+          message: `${linkTarget(node)}: the body holds no images, because the capture carries none; where the original embedded a video, write ${only}`,
+        });
         break;
     }
   });
@@ -112,7 +147,21 @@ export function readBody(body: string): { tree?: Root; problems: Problem[] } {
   try {
     tree = parseMdx(body);
   } catch (error) {
-    const { line = 0, reason, message } = error as MdxSyntaxError;
+    const { reason, message } = error as MdxSyntaxError;
+    // Some errors carry their place only in the message, as (line:column-line:column).
+    const line = (error as MdxSyntaxError).line ?? Number(/\((\d+):\d+/.exec(message)?.[1] ?? body.split('\n').findIndex((text) => text.trim() !== '') + 1);
+    if (error instanceof RangeError) {
+      return { problems: [{ path: 'body', line, message: 'the body nests elements too deeply for the parser to read; an article\'s text is paragraphs and ## headings' }] };
+    }
+    const text = body.split('\n')[line - 1] ?? '';
+    if (/<\/?[a-z]/.test(text) && /attribute|tag|closing|element|JSX/i.test(reason ?? message)) {
+      const tag = /<\/?[a-z][\w-]*/.exec(text)![0];
+      return {
+        problems: [
+          { path: 'body', line, message: `raw HTML is not allowed in the body (${tag}…>): article bodies are Markdown, and the only component allowed is ${only}; to write < as text, put a backslash before it: \\<` },
+        ],
+      };
+    }
     return {
       problems: [
         {

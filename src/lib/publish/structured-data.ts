@@ -1,5 +1,5 @@
 import type { Claim as ClaimNode, CreativeWork, Graph, NewsArticle, Thing } from 'schema-dts';
-import type { ActorKind } from '../../schemas/actor';
+import type { ActorKind } from '../../schemas/vocabularies';
 import type { ActorEntry, ClaimEntry } from '../analysis/model';
 import type { ResolvedArticle } from '../analysis/article';
 
@@ -102,4 +102,12 @@ export function claimGraph(article: ResolvedArticle, claim: ClaimEntry, urls: Gr
       { '@type': 'NewsArticle', '@id': urls.article, url: urls.article, headline: article.headline },
     ],
   };
+}
+
+/**
+ * A graph as the text of a `<script type="application/ld+json">`: JSON with every `<` escaped, so no
+ * text inside it (a headline reading `</script>`) can close the element early.
+ */
+export function jsonLdText(graph: Graph): string {
+  return JSON.stringify(graph).replace(/</g, '\\u003c');
 }

@@ -2,6 +2,7 @@
  * Every internal URL of the site is built here, on top of Astro's `BASE_URL`,
  * so the site works at `/` and under any sub-path.
  */
+import { actorAnchor } from '../anchors/fragments';
 
 /** Joins the configured base path and a site path: `pathWithBase('actors/')` → `/sub/actors/`. */
 export function pathWithBase(path: string): string {
@@ -34,17 +35,6 @@ export const analysisJsonUrl = (slug: string) => pathWithBase(`articles/${slug}/
 /** The actor index, optionally at one actor. */
 export const actorsUrl = (fragment?: string) => withFragment(pathWithBase('actors/'), fragment);
 
-/** The fragment of an actor's entry in the actor index. */
-export const actorAnchor = (actorId: string) => `actor-${actorId}`;
-
-/** The fragment of a claim's entry in an article's analysis. */
-export const claimAnchor = (claimId: string) => `claim-${claimId}`;
-
-/** The fragment of a claim's marked excerpt in the full text. */
-export const excerptAnchor = (claimId: string) => `excerpt-${claimId}`;
-
-/** The fragment of a position's entry in the analysis beside the full text. */
-export const positionAnchor = (positionId: string) => `position-${positionId}`;
 
 /** One claim's own page, the link to share for that claim. */
 export const claimUrl = (slug: string, claimId: string) => pathWithBase(`articles/${slug}/claims/${claimId}/`);

@@ -1,9 +1,9 @@
 import type { ShareCard } from './draw';
 import type { ResolvedArticle } from '../analysis/article';
-import { claimKindLabels } from '../analysis/labels';
+import { claimKinds } from '../../schemas/vocabularies';
 
 /** The article fields share cards read. */
-export type SharedArticle = Pick<ResolvedArticle, 'slug' | 'headline'> & { analysis: Pick<ResolvedArticle['analysis'], 'actors' | 'claims'> };
+export type SharedArticle = Pick<ResolvedArticle, 'slug' | 'headline'> & { analysis: Pick<ResolvedArticle['analysis'], 'actors' | 'claims' | 'names'> };
 
 /** The key of the site's own card, used by pages that are not about one article. */
 export const SITE_CARD = 'site';
@@ -18,14 +18,14 @@ export const claimCardKey = (slug: string, claimId: string) => `articles/${slug}
 export function shareCards(articles: readonly SharedArticle[]): { key: string; card: ShareCard }[] {
   const cards = [{ key: SITE_CARD, card: { kicker: 'News analysis', title: 'Who says what, and where it stands in the text', byline: 'Articles beside their analysis' } }];
   for (const article of articles) {
-    const names = new Map(article.analysis.actors.map((actor) => [actor.id, actor.name]));
+    const { names } = article.analysis;
     cards.push({ key: articleCardKey(article.slug), card: { kicker: 'Article and analysis', title: article.headline, byline: `${article.analysis.claims.length} claims, ${article.analysis.actors.length} actors` } });
     for (const claim of article.analysis.claims) {
       const speaker = claim.speaker ? names.get(claim.speaker) : 'The article';
       const via = claim.via ? ` via ${names.get(claim.via)}` : '';
       cards.push({
         key: claimCardKey(article.slug, claim.id),
-        card: { kicker: claimKindLabels[claim.kind], title: claim.excerpt, byline: `${speaker}${via} · ${article.headline}` },
+        card: { kicker: claimKinds[claim.kind].label, title: claim.excerpt, byline: `${speaker}${via} · ${article.headline}` },
       });
     }
   }

@@ -66,12 +66,13 @@ interface Drawing {
 /** Bump when drawing changes in a way the card's layout does not show (fonts, rasteriser options). */
 const DRAWING_VERSION = 1;
 
-let project: Drawing | undefined;
+const projects = new Map<string, Drawing>();
 
-/** Inter from @fontsource (used only to draw the cards, never sent to readers), read once. */
-function setUp(): Drawing {
-  if (project) return project;
-  const require = createRequire(join(process.cwd(), 'package.json'));
+/** Inter from @fontsource (used only to draw the cards, never sent to readers), read once from the project at `root`. */
+function setUp(root: string): Drawing {
+  const known = projects.get(root);
+  if (known) return known;
+  const require = createRequire(join(root, 'package.json'));
   const version = (name: string) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`;
   const font = (weight: 400 | 700) => ({
     name: 'Inter',
@@ -79,45 +80,46 @@ function setUp(): Drawing {
     weight,
     style: 'normal' as const,
   });
-  project = {
+  const project = {
     fonts: [font(400), font(700)],
     versions: [`drawing@${DRAWING_VERSION}`, ...['satori', '@resvg/resvg-js', '@fontsource/inter'].map(version)].join(' '),
   };
+  projects.set(root, project);
   return project;
 }
 
 /**
  * Where drawn cards are kept between builds, each under a hash of everything that shapes it:
- * `DOSSIER_CACHE_DIR`, or `node_modules/.cache/dossier/`, which hosts that keep `node_modules`
- * between builds keep too. Deleting it is always safe.
+ * `DOSSIER_CACHE_DIR`, or `node_modules/.cache/dossier/` in the project at `root`, which hosts that
+ * keep `node_modules` between builds keep too. Deleting it is always safe.
  */
-export function shareImageCacheDir(env: Record<string, string | undefined> = process.env): string {
-  return join(env.DOSSIER_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/dossier'), 'share-images');
+export function shareImageCacheDir(root: string, env: Record<string, string | undefined> = process.env): string {
+  return join(env.DOSSIER_CACHE_DIR ?? join(root, 'node_modules/.cache/dossier'), 'share-images');
 }
 
-/** The cache file of a card, named by a hash of its layout and of the versions that draw it. */
-export function shareImageCacheFile(card: ShareCard): string {
-  const key = createHash('sha256').update(setUp().versions).update(JSON.stringify(shareCardTree(card))).digest('hex');
-  return join(shareImageCacheDir(), key.slice(0, 2), `${key}.png`);
+/** The cache file of a card drawn by the project at `root`, named by a hash of its layout and of the versions that draw it. */
+export function shareImageCacheFile(card: ShareCard, root: string): string {
+  const key = createHash('sha256').update(setUp(root).versions).update(JSON.stringify(shareCardTree(card))).digest('hex');
+  return join(shareImageCacheDir(root), key.slice(0, 2), `${key}.png`);
 }
 
 /** The card's PNG if it is in the cache. */
-export function cachedShareImage(card: ShareCard): Uint8Array<ArrayBuffer> | undefined {
+export function cachedShareImage(card: ShareCard, root: string): Uint8Array<ArrayBuffer> | undefined {
   try {
-    return new Uint8Array(readFileSync(shareImageCacheFile(card)));
+    return new Uint8Array(readFileSync(shareImageCacheFile(card, root)));
   } catch {
     return undefined;
   }
 }
 
-/** Draws a 1200×630 PNG share card with no outside service, and keeps it in the cache. */
-export async function drawShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await satori(shareCardTree(card) as Parameters<typeof satori>[0], { ...SHARE_IMAGE, fonts: setUp().fonts });
+/** Draws a 1200×630 PNG share card with no outside service, with the fonts of the project at `root`, and keeps it in the cache. */
+export async function drawShareImage(card: ShareCard, root: string): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(shareCardTree(card) as Parameters<typeof satori>[0], { ...SHARE_IMAGE, fonts: setUp(root).fonts });
   // renderAsync, not new Resvg().render(): the synchronous render never frees its 3 MB pixmap
   // (resvg-js 2.6), which a build of a thousand articles would feel as gigabytes.
   const png = new Uint8Array((await renderAsync(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } })).asPng());
   // Written beside its final name, then renamed: a build that dies half way leaves no torn file.
-  const path = shareImageCacheFile(card);
+  const path = shareImageCacheFile(card, root);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(`${path}.${process.pid}`, png);
   renameSync(`${path}.${process.pid}`, path);

@@ -35,17 +35,18 @@ function defer(): Pending {
   return { promise, resolve, reject };
 }
 
-/** Starts drawing `cards` (those not cached yet) in `processes` child processes. */
-export function prepareShareImages(cards: readonly ShareCard[], processes = availableParallelism()): void {
-  const todo = cards.map((card) => ({ card, file: shareImageCacheFile(card) })).filter(({ file }) => !pending.has(file) && !existsSync(file));
+/** Starts drawing `cards` (those not cached yet) in `processes` child processes, with the project at `root`. */
+export function prepareShareImages(cards: readonly ShareCard[], root: string, processes = availableParallelism()): void {
+  const todo = cards.map((card) => ({ card, file: shareImageCacheFile(card, root) })).filter(({ file }) => !pending.has(file) && !existsSync(file));
   if (todo.length === 0) return;
-  const script = join(process.cwd(), 'src/lib/share-images/worker.ts');
+  // The worker runs from the project's sources: this module itself is bundled into the build's output.
+  const script = join(root, 'src/lib/share-images/worker.ts');
   for (let lane = 0; lane < processes; lane++) {
     // Every `processes`-th card, so each process gets cards from the whole corpus.
     const share = todo.filter((_, index) => index % processes === lane);
     if (share.length === 0) continue;
     for (const { file } of share) pending.set(file, defer());
-    const child = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, root], { stdio: ['pipe', 'pipe', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     createInterface({ input: child.stdout }).on('line', (line) => {
@@ -66,8 +67,8 @@ export function prepareShareImages(cards: readonly ShareCard[], processes = avai
 }
 
 /** The card's PNG: from the cache, once a drawing process has drawn it, or drawn here and now. */
-export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  const waiting = pending.get(shareImageCacheFile(card));
+export async function renderShareImage(card: ShareCard, root: string): Promise<Uint8Array<ArrayBuffer>> {
+  const waiting = pending.get(shareImageCacheFile(card, root));
   if (waiting) await waiting.promise.catch(() => undefined);
-  return cachedShareImage(card) ?? drawShareImage(card);
+  return cachedShareImage(card, root) ?? drawShareImage(card, root);
 }

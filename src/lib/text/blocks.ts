@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, Root } from 'mdast';
+import type { Heading, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -13,6 +13,11 @@ export interface Block extends BlockText {
   depth: number;
   /** 1-based line of the block in the text parsed (the content check pads the body so this is the file's line). */
   line: number;
+  /**
+   * Offsets in `text` where inline markup (emphasis, a link, a break) begins or ends, in order: the
+   * page cannot wrap one element around words on both sides of one. None for plain text.
+   */
+  edges?: readonly number[];
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -37,13 +42,43 @@ export function blocksOf(tree: Root): Block[] {
   );
   const texts: BlockText[] = nodes.map((node) => ({
     kind: node.type === 'heading' ? 'heading' : 'paragraph',
-    text: toString(node),
+    text: textOf(node),
   }));
   const ids = assignIds(texts);
-  return nodes.map((node, index) => ({
-    ...texts[index]!,
-    id: ids[index]!,
-    depth: node.type === 'heading' ? node.depth : 0,
-    line: node.position?.start.line ?? 0,
-  }));
+  return nodes.map((node, index) => {
+    const edges = markupEdges(node.children);
+    return {
+      ...texts[index]!,
+      id: ids[index]!,
+      depth: node.type === 'heading' ? node.depth : 0,
+      line: node.position?.start.line ?? 0,
+      ...(edges.length > 0 ? { edges } : {}),
+    };
+  });
+}
+
+/**
+ * A node's text as the page shows it: mdast-util-to-string's, except that a hard line break is the
+ * line break the page renders, so offsets in a block's text are offsets in the rendered paragraph's.
+ */
+function textOf(node: Nodes): string {
+  if (node.type === 'break') return '\n';
+  if ('children' in node) return node.children.map(textOf).join('');
+  return toString(node);
+}
+
+/** Where, in the text of `children`, each inline element other than plain text begins and ends. */
+function markupEdges(children: readonly PhrasingContent[]): number[] {
+  const edges = new Set<number>();
+  let offset = 0;
+  const walk = (nodes: readonly PhrasingContent[], nested: boolean) => {
+    for (const node of nodes) {
+      const start = offset;
+      if ('children' in node) walk(node.children as PhrasingContent[], true);
+      else offset += textOf(node).length;
+      if (nested || node.type !== 'text') edges.add(start).add(offset);
+    }
+  };
+  walk(children, false);
+  return [...edges].filter((edge) => edge > 0 && edge < offset).sort((a, b) => a - b);
 }

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { root } from 'virtual:dossier/project';
 import { getArticles } from '../../data/articles';
 import { shareCards } from '../../lib/share-images/cards';
 import type { ShareCard } from '../../lib/share-images/draw';
@@ -7,9 +8,9 @@ import { prepareShareImages, renderShareImage } from '../../lib/share-images/poo
 export const getStaticPaths = (async () => {
   const cards = shareCards(await getArticles());
   // Astro asks every route for its paths before it renders any page: start drawing the cards now.
-  if (import.meta.env.PROD) prepareShareImages(cards.map(({ card }) => card));
+  if (import.meta.env.PROD) prepareShareImages(cards.map(({ card }) => card), root);
   return cards.map(({ key, card }) => ({ params: { key }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props: { card } }) =>
-  new Response(await renderShareImage(card), { headers: { 'Content-Type': 'image/png' } });
+  new Response(await renderShareImage(card, root), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,30 @@
+import { unified } from '@astrojs/markdown-remark';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import rehypeClaimMarks from './rehype-claim-marks';
+import rehypeMentions from './rehype-mentions';
+import rehypePermalinks from './rehype-permalinks';
+import rehypeRetiredAnchors from './rehype-retired-anchors';
+import remarkTextLayout from './remark-text-layout';
+
+/** Options for `articleProcessor`. */
+export interface ArticleProcessorOptions {
+  /** The project root, below which the anchor manifests (`content/anchors/`) are read. */
+  root: string;
+}
+
+/**
+ * The Markdown processor articles are rendered with, defined once: `astro.config.mjs` sets it and the
+ * plugin tests run it. The article's words are reproduced verbatim: no smart quotes, no autolinks beyond
+ * GFM's own. `remarkTextLayout` gives every block its id and places every excerpt and mention once; the
+ * rehype plugins mark the claims and link the mentions where it placed them, keep retired anchors
+ * answering and add the "link to this" controls.
+ */
+export function articleProcessor({ root }: ArticleProcessorOptions) {
+  return unified({
+    gfm: false,
+    smartypants: false,
+    remarkPlugins: [remarkGfm, remarkTextLayout],
+    rehypePlugins: [rehypeSlug, rehypeClaimMarks, rehypeMentions, [rehypeRetiredAnchors, { root }], rehypePermalinks],
+  });
+}

@@ -1,6 +1,8 @@
 /**
  * Progressive enhancement for "link to this" controls: without JavaScript they are plain
  * links to their fragment or page; with it, a click copies the full URL and announces it.
+ * A page's own "Copy link" and "Share…" buttons (`data-copy`, `data-share`) exist only with it:
+ * the share button where the browser has a share sheet.
  */
 const announcer = document.getElementById('announcer');
 
@@ -13,16 +15,29 @@ function announce(message: string): void {
   }, 4000);
 }
 
+/** Copies a URL and says so. */
+const copy = (url: string) => navigator.clipboard.writeText(url).then(() => announce(`Link copied: ${url}`));
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  // Shown from the first paint where scripts run (no layout shift), so removed where it cannot work.
+  if (!navigator.clipboard) button.remove();
+  button.hidden = false;
+  button.addEventListener('click', () => void copy(button.dataset['copy']!));
+}
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-share]')) {
+  button.hidden = !navigator.share;
+  button.addEventListener('click', () => void navigator.share({ url: button.dataset['share']!, title: button.dataset['title']! }).catch(() => undefined));
+}
+
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.permalink') : null;
   if (!link || !navigator.clipboard || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   const url = link.href;
-  navigator.clipboard.writeText(url).then(
+  copy(url).then(
     () => {
       const target = new URL(url);
       if (target.pathname === location.pathname && target.hash) history.replaceState(null, '', target.hash);
-      announce(`Link copied: ${url}`);
     },
     () => {
       location.href = url;

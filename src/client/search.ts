@@ -37,10 +37,15 @@ if (form && input && status && list) {
       return;
     }
     const { results } = await (await load()).search(query);
-    const found = await Promise.all(results.slice(0, 20).map((result) => result.data()));
+    const found = await Promise.all(results.slice(0, 30).map((result) => result.data()));
     if (ticket !== latest) return;
+    // A name finds its actor first: Pagefind ranks by how often a page uses the words, and a claim's
+    // page can name its speaker more often than the speaker's own page does.
+    const name = new RegExp(`(^|\\s)${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i');
+    const named = (item: (typeof found)[number]) => Number(item.meta.type === 'Actor' && name.test(item.meta.title ?? ''));
+    found.sort((a, b) => named(b) - named(a));
     list.replaceChildren(
-      ...found.map((item) => {
+      ...found.slice(0, 20).map((item) => {
         const entry = document.createElement('li');
         const link = Object.assign(document.createElement('a'), { href: item.url, textContent: item.meta.title ?? item.url });
         const kind = Object.assign(document.createElement('span'), { className: 'kind', textContent: item.meta.type ? ` · ${item.meta.type}` : '' });

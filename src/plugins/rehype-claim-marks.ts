@@ -12,8 +12,9 @@ export interface ClaimMarksOptions {
 
 /**
  * Splits a block's text nodes, at any depth, so each claim span becomes `<mark>…</mark>` (in pieces where
- * it crosses inline markup), followed by a numbered reference `<a class="claim-ref" href="#claim-…">`
- * that has no words of its own, after the piece where the excerpt ends.
+ * it crosses inline markup), followed by a numbered marker `<button class="claim-ref" popovertarget="claim-…">`
+ * that has no words of its own, after the piece where the excerpt ends; it opens the claim's note,
+ * which the page places after the block.
  */
 function markSpans(block: Element, spans: readonly ClaimSpan[], className: string): void {
   const marked = new Set<string>();
@@ -36,8 +37,8 @@ function markSpans(block: Element, spans: readonly ClaimSpan[], className: strin
       if (span.end - start === to) {
         pieces.push({
           type: 'element',
-          tagName: 'a',
-          properties: { className: ['claim-ref'], href: `#${claimAnchor(span.id)}`, ariaLabel: `Claim ${span.n}: ${span.summary}`, dataN: String(span.n) },
+          tagName: 'button',
+          properties: { type: 'button', className: ['claim-ref'], popoverTarget: claimAnchor(span.id), ariaLabel: `Claim ${span.n}: ${span.summary}`, dataN: String(span.n) },
           children: [],
         });
       }

@@ -210,11 +210,12 @@ describe.each(articleSlugs)('the article %s, against its capture', (slug) => {
     for (const char of ['"', "'", '\u201C', '\u201D', '\u2018', '\u2019', '\u2013', '\u2014']) expect(count(shown, char), char).toBe(count(captured, char));
   });
 
-  it('invents no link: the body links only to its own anchors, its claims and its actors’ pages', () => {
+  it('invents no link: the body’s words link only to its own anchors, its claims and its actors’ pages', () => {
     const page = source();
     const actors = new Set(actorsOf(slug).map((actor) => `/actors/${actor.id}/`));
     const own = new Set(selectAll('.body [id]', page).map((element) => `#${String(element.properties.id)}`));
-    const stray = selectAll('.body a', page)
+    // The notes after a paragraph are Dossier's, not the article's: they link to the claims' pages.
+    const stray = selectAll('.body > :not(.notes) a', page)
       .map((link) => String(link.properties.href))
       .filter((href) => !own.has(href) && !href.startsWith('#claim-') && !actors.has(new URL(href, fullUrl).pathname));
     expect(stray).toEqual([]);
@@ -245,14 +246,14 @@ describe.each(articleSlugs)('the article %s, against its capture', (slug) => {
     expect(links.map((link) => link.actor).sort()).toEqual([...new Set(linkable)].sort());
   });
 
-  it('marks each claim’s excerpt in its paragraph and links it to the claim’s entry', () => {
+  it('marks each claim’s excerpt in its paragraph and places its note right after the paragraph, opened by its marker', () => {
     const claims = claimsOf(slug);
     const page = full();
     for (const claim of claims) {
       const mark = select(`mark#excerpt-${claim.id}`, page);
       expect(text(mark), claim.id).toBe(claim.excerpt);
-      expect(select(`a.claim-ref[href="#claim-${claim.id}"]`, page), claim.id).toBeDefined();
-      expect(select(`aside #claim-${claim.id}`, page), claim.id).toBeDefined();
+      expect(select(`p:has(> #excerpt-${claim.id}) > button.claim-ref[popovertarget="claim-${claim.id}"]`, page), claim.id).toBeDefined();
+      expect(select(`p:has(#excerpt-${claim.id}) + ol.notes > li#claim-${claim.id}[popover]`, page), claim.id).toBeDefined();
     }
   });
 
@@ -278,9 +279,12 @@ describe.each(articleSlugs)('the article %s, against its capture', (slug) => {
       expect(links.has(`${fullText}#excerpt-${claim.id}`), claim.id).toBe(true);
       expect(text(select(`#excerpt-${claim.id}`, page)), claim.id).toBe(claim.excerpt);
     }
+    // A position's stance in the matrix links to the paragraph of its first excerpt; its entry beside the full text lists them all.
+    const analysis = JSON.parse(readFileSync(join(dist, `articles/${slug}/analysis.json`), 'utf8'));
     for (const position of frontmatterOf(slug).positions) {
       const id = `position-${position.actor}--${position.issue}`;
-      expect(links.has(`${fullText}#${id}`), id).toBe(true);
+      const published = analysis.positions.find((entry: { id: string }) => `position-${entry.id}` === id);
+      expect(links.has(`${fullText}#${published.citations[0].blockId}`), id).toBe(true);
       expect(selectAll(`#${id} .citations a`, page).map(toString), id).toEqual(position.excerpts);
     }
   });
@@ -294,12 +298,17 @@ describe.each(articleSlugs)('the article %s, against its capture', (slug) => {
     }
   });
 
-  it('shows the metadata the capture states, and "not stated in the source" for the rest', () => {
-    const summary = readPage(dist, `articles/${slug}/index.html`);
-    const meta = selectAll('.meta dd', summary).map(toString);
-    const notStated = 'not stated in the source';
-    expect(select('.meta time', summary)?.properties.dateTime).toBe(words.published);
-    expect(meta).toEqual([words.published ? meta[0] : notStated, words.author ?? notStated, words.outlet ?? notStated, words.url ?? notStated]);
+  it('shows the metadata the capture states, and names in one line what it does not state', () => {
+    const stated = [words.author, words.outlet, words.url].filter((value): value is string => value !== undefined);
+    const unstated = ['date', 'author', 'outlet', 'address'].filter((_, index) => [words.published, words.author, words.outlet, words.url][index] === undefined);
+    for (const view of ['index.html', 'full/index.html']) {
+      const page = readPage(dist, `articles/${slug}/${view}`);
+      const meta = selectAll('.meta', page).map(toString).join(' ');
+      for (const value of stated) expect(meta, view).toContain(value);
+      if (words.published) expect(select('.meta time', page)?.properties.dateTime, view).toBe(words.published);
+      if (unstated.length === 4) expect(meta, view).toBe('Date, author, outlet and address: not stated in the source');
+      expect(meta.includes('not stated in the source'), view).toBe(unstated.length > 0);
+    }
   });
 
   it('publishes its analysis as JSON with the paragraph each item rests on', () => {

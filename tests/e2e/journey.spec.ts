@@ -24,7 +24,9 @@ test('a reader walks from the home page to a paragraph through an actor', async 
   await expect(paragraph).toHaveText(/^In a move that could redefine Europe's security landscape, British Prime Minister Keir Starmer/);
   expect(await paragraph.evaluate((element) => element.matches(':target'))).toBe(true);
 
-  await paragraph.getByRole('link', { name: /^Claim \d+:/ }).first().click();
-  await expect(page).toHaveURL(/#claim-starmer-macron-pledge$/);
-  await expect(page.locator('#claim-starmer-macron-pledge')).toBeInViewport();
+  // The paragraph's first claim: its note stands beside it on a desktop, and its link leads to the claim's page.
+  const note = page.locator('#claim-starmer-macron-pledge');
+  await expect(note).toBeInViewport();
+  await note.locator('.summary a').click();
+  await expect(page).toHaveURL(/\/claims\/starmer-macron-pledge\/$/);
 });

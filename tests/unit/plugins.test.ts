@@ -36,13 +36,13 @@ describe('claim marks', () => {
     ],
   };
 
-  it('marks each excerpt and follows it with a numbered link to its claim, keeping the words', async () => {
+  it('marks each excerpt and follows it with a numbered marker that opens its claim’s note, keeping the words', async () => {
     await expect(await render('Then "One boat," said Reyes. The Gazette says it costs less.\n', frontmatter)).toMatchFileSnapshot(
       '__snapshots__/plugins/claim-marks.html',
     );
   });
 
-  it('marks the pieces of an excerpt that crosses inline markup, with one id and one link', async () => {
+  it('marks the pieces of an excerpt that crosses inline markup, with one id and one marker', async () => {
     const only = { ...frontmatter, claims: frontmatter.claims.slice(1) };
     await expect(await render('Yes it *costs* less.\n', only)).toMatchFileSnapshot('__snapshots__/plugins/claim-marks-markup.html');
   });

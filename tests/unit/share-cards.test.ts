@@ -3,7 +3,7 @@ import { analyse } from '../../src/lib/analysis/model';
 import { parseBlocks } from '../../src/lib/text/blocks';
 import { splitAround } from '../../src/lib/text/excerpts';
 import { shareCards } from '../../src/lib/share-images/cards';
-import { clip, drawShareImage, SHARE_IMAGE } from '../../src/lib/share-images/draw';
+import { clip, drawShareImage, SHARE_IMAGE, titleSize } from '../../src/lib/share-images/draw';
 import { articleGraph, claimGraph, fullTextGraph } from '../../src/lib/publish/structured-data';
 import { root } from '../support/build';
 import { goodArticle } from '../support/fixture';
@@ -32,8 +32,20 @@ describe('clip', () => {
     ['short', 10, 'short'],
     ['one two three four', 12, 'one two…'],
     ['abcdefghijklmnop', 8, 'abcd…'],
+    ['We act now, and we act together with every ally', 40, 'We act now, and we act together with…'],
+    ['It is a vital step for us all, creating a legal pathway for forces', 40, 'It is a vital step for us all…'],
+    ['It is a vital step for us all, creating a legal pathway for forces', 50, 'It is a vital step for us all, creating a legal…'],
+    ['A plan—hypothetical—but bold and broad enough', 28, 'A plan—hypothetical…'],
   ])('%s (%i) → %s', (text, max, expected) => {
     expect(clip(text, max)).toBe(expected);
+  });
+});
+
+describe('titleSize', () => {
+  it('sets a short quote large and a long one smaller', () => {
+    const sizes = [40, 100, 150, 200].map((length) => titleSize('x'.repeat(length)));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(new Set(sizes).size).toBe(4);
   });
 });
 

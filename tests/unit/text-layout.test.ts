@@ -54,9 +54,10 @@ describe('the analysis, the claim marks and the mention links', () => {
       let text = '';
       visitParents(paragraph, 'element', (node: Element) => {
         if (node.tagName === 'mark') text += toString(node);
-        const href = node.tagName === 'a' && String(node.properties.href ?? '');
-        if (href && href.startsWith('#claim-')) {
-          marked.set(href.slice('#claim-'.length), { block: String(paragraph.properties.id), text });
+        // Each excerpt ends with its marker, the button that opens the claim's note.
+        const target = node.tagName === 'button' && String(node.properties.popoverTarget ?? '');
+        if (target && target.startsWith('claim-')) {
+          marked.set(target.slice('claim-'.length), { block: String(paragraph.properties.id), text });
           text = '';
         }
       });

@@ -18,11 +18,22 @@ export interface ShareCard {
 /** Share cards are the size Open Graph and Twitter recommend. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
-/** Shortens text to at most `max` characters on a word boundary. */
+/**
+ * Shortens text to at most `max` characters, ellipsis included: at the end of a phrase (after a
+ * comma, semicolon, colon or dash) if one falls in the last third of what fits, otherwise at a
+ * word boundary.
+ */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+  const phrase = Math.max(...[...cut.matchAll(/[,;:](?=\s)|[—–]/g)].map((match) => match.index));
+  const end = phrase >= (2 * max) / 3 ? phrase : Math.max(cut.lastIndexOf(' '), max / 2);
+  return `${cut.slice(0, end).replace(/[\s,;:—–]+$/, '')}…`;
+}
+
+/** The title's type size, fitted to its length so that a short quote is large and a long one still fits. */
+export function titleSize(title: string): number {
+  return title.length <= 60 ? 64 : title.length <= 110 ? 56 : title.length <= 160 ? 48 : 42;
 }
 
 /** An element as satori reads it. */
@@ -34,12 +45,12 @@ const box = (style: Record<string, unknown>, children: (CardNode | string)[] | C
 
 /** The layout of a card: site name, kicker, title and byline. Pure, so it can key the cache. */
 export function shareCardTree(card: ShareCard): CardNode {
-  const title = clip(card.title, 180);
+  const title = clip(card.title, 200);
   return box(
     { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, boxSizing: 'border-box', flexDirection: 'column', justifyContent: 'space-between', padding: 64, background: '#fdfcf9', color: '#1c1b19', fontFamily: 'Inter', borderTop: '16px solid #0b57a4' },
     [
       box({ fontSize: 30, fontWeight: 700, color: '#0b57a4', textTransform: 'uppercase', letterSpacing: 2 }, card.kicker),
-      box({ width: '100%', fontSize: title.length > 110 ? 44 : 56, fontWeight: 700, lineHeight: 1.2 }, title),
+      box({ width: '100%', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.2 }, title),
       box({ width: '100%', justifyContent: 'space-between', fontSize: 28, color: '#5b5852' }, [box({}, card.byline ? clip(card.byline, 70) : ''), box({ fontWeight: 700, color: '#1c1b19' }, 'Dossier')]),
     ],
   );

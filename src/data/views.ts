@@ -179,3 +179,27 @@ export function actorIndexView(actors: readonly ActorProfile[]): { kind: ActorKi
       }),
   }));
 }
+
+/** One actor's page: its roles, and its positions and claims across articles, each with the article it is in. */
+export interface ActorView {
+  /** The roles the articles give, each once. */
+  roles: string[];
+  /** The actor kind's plural, in lower case, for "All people in the actor index". */
+  kindPlural: string;
+  positions: { appearance: Appearance; position: Appearance['positions'][number] }[];
+  claims: { appearance: Appearance; claim: Appearance['claims'][number] }[];
+  /** Claims its reporting carries, when the actor is an outlet. */
+  carried: { appearance: Appearance; claim: Appearance['carried'][number] }[];
+}
+
+/** The view model of an actor's page. */
+export function actorView(actor: ActorProfile): ActorView {
+  const { appearances } = actor;
+  return {
+    roles: [...new Set(appearances.map((appearance) => appearance.role))],
+    kindPlural: actorKinds[actor.kind].plural.toLowerCase(),
+    positions: appearances.flatMap((appearance) => appearance.positions.map((position) => ({ appearance, position }))),
+    claims: appearances.flatMap((appearance) => appearance.claims.map((claim) => ({ appearance, claim }))),
+    carried: appearances.flatMap((appearance) => appearance.carried.map((claim) => ({ appearance, claim }))),
+  };
+}

@@ -53,7 +53,8 @@ export function articleLoader(options: ArticleLoaderOptions = {}): Loader {
       const root = fileURLToPath(context.config.root);
       const files = readArticleFiles(root, base);
       // In `astro dev` drafts pass, so a scaffolded article can be read and annotated; the build refuses them.
-      const drafts = import.meta.env.DEV ? 'allow' : 'refuse';
+      // Astro gives a loader a file watcher only in dev; `import.meta.env.DEV` is true here during a build's content sync too.
+      const drafts = context.watcher ? 'allow' : 'refuse';
       const problems = checkArticles(files, drafts);
       if (problems.length > 0) throw new ContentError(problems);
       const checked = new Map(files.map(({ file, source }) => [file, source]));

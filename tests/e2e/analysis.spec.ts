@@ -13,7 +13,8 @@ test('the position matrix reads by its row and column headers', async ({ page })
   const meloni = matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Giorgia Meloni' }) });
   const cells = meloni.getByRole('cell');
   await expect(cells.nth(headers.indexOf('Troops after a ceasefire') - 1)).toHaveText(/Opposes/);
-  await expect(cells.nth(headers.indexOf('The U.S. role') - 1)).toHaveText('No position recorded');
+  // An empty cell is a quiet mark for the eye and words for a screen reader.
+  await expect(cells.nth(headers.indexOf('The U.S. role') - 1)).toContainText('No position recorded');
   await cells.nth(0).getByRole('link').click();
   await expect(page).toHaveURL(/\/full\/#p-while-zelensky-hailed-the-agreement-as$/);
 });

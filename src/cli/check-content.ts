@@ -1,17 +1,17 @@
 /**
- * `npm run check:content [root]`: checks every article in `<root>/content/articles` (the working folder by
- * default) and prints every problem, one a line, as `file:line: field.path: message`. Exits 1 if there is any.
+ * `npm run check:content [root]`: checks the registries (`content/actors/`, `content/questions/`) and every
+ * article in `<root>/content/articles` (the working folder by default), and prints every problem, one a line,
+ * as `file:line: field.path: message`. Exits 1 if there is any.
  */
 import { resolve } from 'node:path';
-import { checkArticles } from '../lib/check/check-articles';
+import { checkCorpus } from '../lib/check/check-articles';
 import { formatProblems } from '../lib/check/problems';
-import { readArticleFiles } from '../lib/check/article-files';
 
-const files = readArticleFiles(resolve(process.argv[2] ?? '.'));
-const problems = checkArticles(files);
+const { files, registry, problems } = checkCorpus(resolve(process.argv[2] ?? '.'));
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 if (problems.length > 0) {
   console.log(formatProblems(problems));
   process.exitCode = 1;
 } else {
-  console.log(`${files.length} article${files.length === 1 ? '' : 's'} checked: no problems.`);
+  console.log(`${count(files.length, 'article')}, ${count(registry.actors.size, 'registry actor')} and ${count(registry.questions.size, 'registry question')} checked: no problems.`);
 }

@@ -7,6 +7,10 @@ import { parseBlocks, type Block } from '../lib/text/blocks';
 import { readManifest } from '../lib/anchors/manifest';
 import { byNewest } from '../lib/analysis/order';
 import { claimAnchor } from '../lib/anchors/fragments';
+import { resolveArticle } from '../lib/corpus/resolve';
+import type { RegistryData } from '../lib/corpus/registry';
+import type { Question } from '../schemas/question';
+import { stanceHistories, type StanceHistory } from '../lib/corpus/timeline';
 
 
 /** An article ready to render: its checked frontmatter, its body blocks and its resolved analysis. */
@@ -18,17 +22,31 @@ export interface Article extends ResolvedArticle {
   entry: CollectionEntry<'articles'>;
 }
 
+let registry: Promise<RegistryData> | undefined;
+
+/** The registries of actors and questions (`content/actors/`, `content/questions/`), by id. */
+export function getRegistry(): Promise<RegistryData> {
+  registry ??= Promise.all([getCollection('actors'), getCollection('questions')]).then(([actors, questions]) => ({
+    actors: new Map(actors.map((entry) => [entry.id, entry.data])),
+    questions: new Map(questions.map((entry) => [entry.id, entry.data])),
+  }));
+  return registry;
+}
+
 let cache: Promise<Article[]> | undefined;
 
-/** Every article, newest first, undated ones last. The only place that calls `getCollection`. */
+/**
+ * Every article, newest first, undated ones last, its actors and questions resolved against the registry.
+ * With `getRegistry`, the only place that calls `getCollection`.
+ */
 export function getArticles(): Promise<Article[]> {
-  cache ??= getCollection('articles').then((entries) =>
+  cache ??= Promise.all([getCollection('articles'), getRegistry()]).then(([entries, known]) =>
     entries
       .map((entry): Article => {
-        const { actors, issues, positions, claims, ...meta } = entry.data;
+        const { actors: _actors, questions: _questions, positions: _positions, claims: _claims, ...meta } = entry.data;
         const blocks = parseBlocks(entry.body ?? '');
         const retired = readManifest(root, entry.id)?.retired ?? {};
-        return { ...meta, slug: entry.id, blocks, analysis: analyse({ actors, issues, positions, claims, sources: meta.sources }, blocks), retired, entry };
+        return { ...meta, slug: entry.id, blocks, analysis: analyse(resolveArticle(entry.data, known), blocks), retired, entry };
       })
       .sort(byNewest),
   );
@@ -47,8 +65,8 @@ export function getActors(): Promise<readonly ActorProfile[]> {
 export interface Lookups {
   /** Actor names by actor id. */
   names: ReadonlyMap<string, string>;
-  /** Issue questions by `<slug>/<issue id>`. */
-  questions: ReadonlyMap<string, string>;
+  /** Questions by id: one id, one question, across the corpus. */
+  questions: ReadonlyMap<string, Question>;
 }
 
 let lookups: Promise<Lookups> | undefined;
@@ -57,9 +75,23 @@ let lookups: Promise<Lookups> | undefined;
 export function getLookups(): Promise<Lookups> {
   lookups ??= Promise.all([getArticles(), getActors()]).then(([articles, actors]) => ({
     names: new Map(actors.map((actor) => [actor.id, actor.name])),
-    questions: new Map(articles.flatMap((article) => article.analysis.issues.map((issue) => [`${article.slug}/${issue.id}`, issue.question] as const))),
+    questions: new Map(articles.flatMap((article) => article.analysis.questions.map((question) => [question.id, question] as const))),
   }));
   return lookups;
+}
+
+let histories: Promise<StanceHistory[]> | undefined;
+
+/** Every actor's stances on every question across the corpus, in date order, changes marked: computed once per build. */
+export function getHistories(): Promise<StanceHistory[]> {
+  histories ??= getArticles().then(stanceHistories);
+  return histories;
+}
+
+/** `getStaticPaths` for question pages: one per question any article bears on. */
+export async function questionPaths() {
+  const { questions } = await getLookups();
+  return [...questions.values()].map((question) => ({ params: { id: question.id }, props: { question } }));
 }
 
 /** `getStaticPaths` for every route with one page per article: `{ params: { slug }, props: { article } }`. */

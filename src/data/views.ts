@@ -2,7 +2,8 @@ import type { Graph } from 'schema-dts';
 import { groupByKind, type ActorProfile, type Appearance } from '../lib/analysis/actors';
 import { filingName, metaLine, questionTallies, readingLength, sourcingBar, type MetaLine, type QuestionTally, type SourcingSegment } from '../lib/analysis/glance';
 import { mentionedBlocks, type ClaimEntry } from '../lib/analysis/model';
-import { actorKinds, claimKinds, sourcingClasses, type ActorKind } from '../schemas/vocabularies';
+import { byOldest } from '../lib/analysis/order';
+import { actorKinds, claimKinds, sourcingClasses, stances, type ActorKind } from '../schemas/vocabularies';
 import { articleGraph, claimGraph, fullTextGraph } from '../lib/publish/structured-data';
 import { claimAnchor } from '../lib/anchors/fragments';
 import { absoluteUrl, articleGraphUrls, claimUrl, shareImageUrl } from '../lib/publish/urls';
@@ -10,6 +11,10 @@ import { articleCardKey, claimCardKey } from '../lib/share-images/cards';
 import { splitAround } from '../lib/text/excerpts';
 import type { Block } from '../lib/text/blocks';
 import { retiredTo, type Article } from './articles';
+import { isoDay, readableDate } from '../lib/analysis/dates';
+import { questionStory, stanceHistories, type StanceHistory, type StanceStep } from '../lib/corpus/timeline';
+import { alsoOn } from '../lib/corpus/related';
+import type { Question } from '../schemas/question';
 
 /** An actor as a link: its id and the name shown. */
 export interface ActorRef {
@@ -66,12 +71,14 @@ export interface FullTextView {
   headings: Block[];
   /** Each paragraph's claim notes, by the paragraph's id, in the order of their excerpts' claims. */
   notes: ReadonlyMap<string, ClaimNote[]>;
+  /** The other articles of its story: those that share a question with it, newest first. */
+  related: ReturnType<typeof alsoOnView>;
   card: string;
   graph: Graph;
 }
 
 /** The full-text view of an article: its words, the notes beside them, and the page's metadata. */
-export function fullTextView(article: Article, site: URL): FullTextView {
+export function fullTextView(article: Article, site: URL, articles: readonly Article[]): FullTextView {
   const names = actorNames(article);
   const notes = new Map<string, ClaimNote[]>();
   article.analysis.claims.forEach((claim, index) => {
@@ -84,6 +91,7 @@ export function fullTextView(article: Article, site: URL): FullTextView {
     meta: metaLine(article),
     headings: article.blocks.filter((block) => block.kind === 'heading'),
     notes,
+    related: alsoOnView(article, articles),
     card,
     graph: fullTextGraph(article, articleGraphUrls(article.slug, site, shareImageUrl(card))),
   };
@@ -97,12 +105,14 @@ export interface SummaryView {
   length: { words: number; minutes: number };
   tallies: QuestionTally[];
   sourcing: SourcingSegment[];
+  /** The other articles of its story: those that share a question with it, newest first. */
+  related: ReturnType<typeof alsoOnView>;
   card: string;
   graph: Graph;
 }
 
 /** The summary of an article: at a glance first, then who stands where and who claims what. */
-export function summaryView(article: Article, site: URL): SummaryView {
+export function summaryView(article: Article, site: URL, articles: readonly Article[]): SummaryView {
   const card = articleCardKey(article.slug);
   return {
     article,
@@ -111,6 +121,7 @@ export function summaryView(article: Article, site: URL): SummaryView {
     length: readingLength(article.blocks),
     tallies: questionTallies(article.analysis),
     sourcing: sourcingBar(article.analysis.claims),
+    related: alsoOnView(article, articles),
     card,
     graph: articleGraph(article, articleGraphUrls(article.slug, site, shareImageUrl(card))),
   };
@@ -175,31 +186,141 @@ export function actorIndexView(actors: readonly ActorProfile[]): { kind: ActorKi
           counted(sum((a) => a.claims.length + a.carried.length), 'claim'),
           `named in ${counted(sum((a) => mentionedBlocks(a.mentions).length), 'paragraph')}`,
         ];
-        return { id: actor.id, name: actor.name, roles: [...new Set(actor.appearances.map((appearance) => appearance.role))], counts: counts.join(' · ') };
+        return { id: actor.id, name: actor.name, roles: rolesOf(actor.appearances), counts: counts.join(' · ') };
       }),
   }));
 }
 
-/** One actor's page: its roles, and its positions and claims across articles, each with the article it is in. */
+/** The roles the articles give, each once, newest article first. */
+const rolesOf = (appearances: readonly Appearance[]) => [...new Set(appearances.flatMap((appearance) => (appearance.role ? [appearance.role] : [])))];
+
+/** What one article holds of an actor's story: its claims there, under the article cited. */
+export interface InArticle<T> {
+  article: ArticleRef;
+  items: T[];
+}
+
+/** One actor's page: its roles per article, its positions by question over time, its claims in date order. */
 export interface ActorView {
-  /** The roles the articles give, each once. */
-  roles: string[];
+  /** Each article's description of the actor, never joined: one entry per article that gives a role. */
+  roles: { role: string; article: ArticleRef }[];
+  /** The roles, each once, for the page's description. */
+  roleLine: string;
   /** The actor kind's plural, in lower case, for "All people in the actor index". */
   kindPlural: string;
-  positions: { appearance: Appearance; position: Appearance['positions'][number] }[];
-  claims: { appearance: Appearance; claim: Appearance['claims'][number] }[];
-  /** Claims its reporting carries, when the actor is an outlet. */
-  carried: { appearance: Appearance; claim: Appearance['carried'][number] }[];
+  /** Per question, the actor's stances in date order (undated last), changes marked. */
+  positions: { question: string; steps: { article: ArticleRef; position: Appearance['positions'][number]; change?: string | undefined }[] }[];
+  /** Its claims, by article, oldest article first (undated last). */
+  claims: InArticle<Appearance['claims'][number]>[];
+  /** Claims its reporting carries, when the actor is an outlet, by article likewise. */
+  carried: InArticle<Appearance['carried'][number]>[];
 }
 
 /** The view model of an actor's page. */
 export function actorView(actor: ActorProfile): ActorView {
-  const { appearances } = actor;
+  const oldestFirst = actor.appearances.toSorted(byOldest);
+  const story = oldestFirst.map((appearance) => ({ ...appearance, analysis: { positions: appearance.positions } }));
+  const byArticle = <T,>(pick: (appearance: Appearance) => readonly T[]) =>
+    oldestFirst.flatMap((appearance) => (pick(appearance).length > 0 ? [{ article: articleRef(appearance), items: [...pick(appearance)] }] : []));
   return {
-    roles: [...new Set(appearances.map((appearance) => appearance.role))],
+    roles: oldestFirst.flatMap((appearance) => (appearance.role ? [{ role: appearance.role, article: articleRef(appearance) }] : [])),
+    roleLine: rolesOf(actor.appearances).join('; '),
     kindPlural: actorKinds[actor.kind].plural.toLowerCase(),
-    positions: appearances.flatMap((appearance) => appearance.positions.map((position) => ({ appearance, position }))),
-    claims: appearances.flatMap((appearance) => appearance.claims.map((claim) => ({ appearance, claim }))),
-    carried: appearances.flatMap((appearance) => appearance.carried.map((claim) => ({ appearance, claim }))),
+    positions: stanceHistories(story).map((history) => ({
+      question: history.question,
+      steps: history.steps.map((step) => ({ article: articleRef(step.article), position: step.position, change: changeLabel(step) })),
+    })),
+    claims: byArticle((appearance) => appearance.claims),
+    carried: byArticle((appearance) => appearance.carried),
   };
+}
+
+/** An article as other pages cite it: headline, outlet and date, each only if the source states it. */
+export interface ArticleRef {
+  slug: string;
+  headline: string;
+  outlet?: string | undefined;
+  /** "10 July 2025", with its `YYYY-MM-DD` form for `<time datetime>`. */
+  date?: { text: string; datetime: string } | undefined;
+}
+
+/** How pages cite an article. */
+export function articleRef(article: { slug: string; headline: string; outlet?: string | undefined; published?: Date | undefined }): ArticleRef {
+  const { slug, headline, outlet, published } = article;
+  return { slug, headline, outlet, date: published && { text: readableDate(published), datetime: isoDay(published) } };
+}
+
+/** A change of stance as a reader reads it: "Unclear → Supports, 10 July 2025". */
+export function changeLabel(step: StanceStep): string | undefined {
+  if (step.changedFrom === undefined) return undefined;
+  const { published } = step.article;
+  return `${stances[step.changedFrom].label} → ${stances[step.position.stance].label}, ${published ? readableDate(published) : 'in an undated article'}`;
+}
+
+/** One cell of a question's table: the actor's stance in one article, and whether it changed. */
+export interface StanceCell {
+  step?: StanceStep | undefined;
+  change?: string | undefined;
+}
+
+/** A question's page: the articles as columns in date order, one row per actor, every cell cited. */
+export interface QuestionView {
+  columns: ArticleRef[];
+  rows: { actor: ActorRef; cells: StanceCell[]; changes: number }[];
+  /** Counts in words, e.g. "5 actors · 2 articles · 1 change of stance". */
+  summary: string;
+}
+
+/** The view model of a question's page, from every stance history of the corpus. */
+export function questionView(questionId: string, histories: readonly StanceHistory[], names: ReadonlyMap<string, string>): QuestionView {
+  const story = questionStory(questionId, histories);
+  const rows = story.rows.map((row) => ({
+    actor: { id: row.actor, name: names.get(row.actor) ?? row.actor },
+    cells: story.articles.map((article): StanceCell => {
+      const step = row.steps.get(article.slug);
+      return { step, change: step && changeLabel(step) };
+    }),
+    changes: row.changes,
+  }));
+  const changes = rows.reduce((sum, row) => sum + row.changes, 0);
+  return {
+    columns: story.articles.map(articleRef),
+    rows,
+    summary: [counted(rows.length, 'actor'), counted(story.articles.length, 'article'), counted(changes, 'change of stance', 'changes of stance')].join(' · '),
+  };
+}
+
+/** The other articles of an article's story, as "Also on these questions" lists them. */
+export function alsoOnView(article: Article, articles: readonly Article[]) {
+  const questions = new Map(article.analysis.questions.map((question) => [question.id, question]));
+  return alsoOn(article, articles).map(({ article: other, shared }) => ({
+    article: articleRef(other),
+    shared: shared.map((id) => ({ id, label: questions.get(id)?.label ?? questions.get(id)?.question ?? id })),
+  }));
+}
+
+/** One row of the list of questions. */
+export interface QuestionRow {
+  id: string;
+  question: string;
+  label: string;
+  description?: string | undefined;
+  /** E.g. "4 actors · 2 articles · 1 change of stance". */
+  counts: string;
+}
+
+/** The list of questions, most recently discussed first: each with how many actors and articles bear on it. */
+export function questionIndexView(questions: readonly Question[], histories: readonly StanceHistory[]): QuestionRow[] {
+  return questions.map((question) => {
+    const mine = histories.filter((history) => history.question === question.id);
+    const articles = new Set(mine.flatMap((history) => history.steps.map((step) => step.article.slug)));
+    const changes = mine.reduce((sum, history) => sum + history.steps.filter((step) => step.changedFrom !== undefined).length, 0);
+    return {
+      id: question.id,
+      question: question.question,
+      label: question.label ?? question.question,
+      description: question.description,
+      counts: [counted(mine.length, 'actor'), counted(articles.size, 'article'), counted(changes, 'change of stance', 'changes of stance')].join(' · '),
+    };
+  });
 }

@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { parseBlocks } from '../lib/text/blocks';
-import { checkArticles } from '../lib/check/check-articles';
+import { checkArticles, checkCorpus } from '../lib/check/check-articles';
+import { readRegistry } from '../lib/corpus/registry';
 import { compareAnchors, currentAnchors, manifestLine, manifestPath, readManifest } from '../lib/anchors/manifest';
 import { ContentError, type LocatedProblem } from '../lib/check/problems';
 import type { ArticleData } from '../schemas/article';
-import { articlesFolder, readArticleFile, readArticleFiles } from '../lib/check/article-files';
+import { articlesFolder, readArticleFile } from '../lib/check/article-files';
 
 /** Options for `articleLoader`. */
 export interface ArticleLoaderOptions {
@@ -40,7 +41,7 @@ function anchorProblems(root: string, entry: StoredArticle): LocatedProblem[] {
 
 /**
  * Loads `content/articles/*.mdx` with Astro's glob loader once the content check has passed every file
- * (each on its own, and against each other: one actor id, one actor), then checks every stored entry against its anchor manifest, on every build, cached or not. Any problem
+ * (each on its own, against the registries, and against each other: one id, one actor or question), then checks every stored entry against its anchor manifest, on every build, cached or not. Any problem
  * throws a `ContentError` listing every problem in every file, which stops the build. In `astro dev`, a
  * file that changes is checked again before the glob loader takes it.
  */
@@ -51,17 +52,17 @@ export function articleLoader(options: ArticleLoaderOptions = {}): Loader {
     name: 'dossier-articles',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const files = readArticleFiles(root, base);
       // In `astro dev` drafts pass, so a scaffolded article can be read and annotated; the build refuses them.
       // Astro gives a loader a file watcher only in dev; `import.meta.env.DEV` is true here during a build's content sync too.
       const drafts = context.watcher ? 'allow' : 'refuse';
-      const problems = checkArticles(files, drafts);
+      const { files, problems } = checkCorpus(root, drafts, base);
       if (problems.length > 0) throw new ContentError(problems);
       const checked = new Map(files.map(({ file, source }) => [file, source]));
       const parseData: typeof context.parseData = (entry) => {
         const file = entry.filePath && readArticleFile(root, base, entry.filePath);
         if (file && checked.get(file.file) !== file.source) {
-          const changed = checkArticles([file], drafts);
+          // The registry is read again: in `astro dev` it may have changed since the first load.
+          const changed = checkArticles([file], drafts, readRegistry(root).registry);
           if (changed.length > 0) throw new ContentError(changed);
           checked.set(file.file, file.source);
         }

@@ -9,7 +9,7 @@ import remarkTextLayout from './remark-text-layout';
 
 /** Options for `articleProcessor`. */
 export interface ArticleProcessorOptions {
-  /** The project root, below which the anchor manifests (`content/anchors/`) are read. */
+  /** The project root, below which the registries (`content/actors/`) and the anchor manifests (`content/anchors/`) are read. */
   root: string;
 }
 
@@ -24,7 +24,7 @@ export function articleProcessor({ root }: ArticleProcessorOptions) {
   return unified({
     gfm: false,
     smartypants: false,
-    remarkPlugins: [remarkGfm, remarkTextLayout],
+    remarkPlugins: [remarkGfm, [remarkTextLayout, { root }]],
     rehypePlugins: [rehypeSlug, rehypeClaimMarks, rehypeMentions, [rehypeRetiredAnchors, { root }], rehypePermalinks],
   });
 }

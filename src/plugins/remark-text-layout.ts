@@ -7,6 +7,8 @@ import type { Plugin } from 'unified';
 import { articleSchema } from '../schemas/article';
 import { blocksOf } from '../lib/text/blocks';
 import { layoutText, type BlockLayout } from '../lib/text/layout';
+import { readRegistry, registryData } from '../lib/corpus/registry';
+import { resolveActor } from '../lib/corpus/resolve';
 
 /** What `remarkTextLayout` leaves on an article's file for the rehype plugins. */
 export interface ArticleText {
@@ -28,12 +30,13 @@ const placingSchema = z.object({ actors: articleSchema.shape.actors, claims: art
 /**
  * The first step of the article chain. Astro 7's MDX integration compiles each file in a Vite
  * transform and hands plugins the frontmatter as parsed YAML, never the collection's entry: so this
- * step reads the analysis through the collection's own schema, takes the blocks from the tree being
+ * step reads the analysis through the collection's own schema, resolves its actors against the registry as the
+ * analysis does, takes the blocks from the tree being
  * rendered with the content check's `blocksOf`, and places everything with `layoutText`, the function
  * the analysis uses. Every top-level heading and paragraph gets its id here; the rehype plugins
  * read `file.data.dossierText` and search nothing themselves.
  */
-const remarkTextLayout: Plugin<[], Root> = () => (tree, file) => {
+const remarkTextLayout: Plugin<[{ root: string }], Root> = ({ root }) => (tree, file) => {
   const blocks = blocksOf(tree);
   const nodes = tree.children.filter((node) => node.type === 'heading' || node.type === 'paragraph');
   nodes.forEach((node, index) => {
@@ -44,7 +47,10 @@ const remarkTextLayout: Plugin<[], Root> = () => (tree, file) => {
   const result = placingSchema.safeParse(frontmatter);
   // The content check runs first and stops the build on any schema problem: this is the same schema.
   if (!result.success) throw new Error(`${file.path}: the frontmatter fails the article schema; run npm run check:content`);
-  file.data.dossierText = { slug: basename(file.path, extname(file.path)), blocks: layoutText(result.data, blocks) };
+  // An article lists actors by id: their names and aliases are the registry's, with what the article adds.
+  const registry = registryData(readRegistry(root).registry);
+  const actors = result.data.actors.map((actor) => resolveActor(actor, registry));
+  file.data.dossierText = { slug: basename(file.path, extname(file.path)), blocks: layoutText({ actors, claims: result.data.claims }, blocks) };
 };
 
 export default remarkTextLayout;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { actorSchema } from './actor';
+import { articleActorSchema } from './actor';
 import { claimSchema } from './claim';
 import { lineSchema } from './id';
-import { issueSchema } from './issue';
+import { articleQuestionSchema } from './question';
 import { positionSchema } from './position';
 
 /**
@@ -26,11 +26,11 @@ export const articleSchema = z.strictObject({
   outlet: lineSchema.optional(),
   /** The original address, only if the source states it: a web address, never a script. */
   url: z.url({ protocol: /^https?$/, message: 'must be a web address starting with https:// or http://' }).optional(),
-  /** Everyone and everything that acts, speaks or is cited. */
-  actors: z.array(actorSchema).min(1, { message: 'needs at least one actor' }),
-  /** The questions the positions are about. */
-  issues: z.array(issueSchema).default([]),
-  /** Where each actor stands on each issue. */
+  /** Everyone and everything that acts, speaks or is cited: registry ids, each with what this article adds. */
+  actors: z.array(articleActorSchema).min(1, { message: 'needs at least one actor' }),
+  /** The questions the positions are about: registry ids, or a question only this article asks. */
+  questions: z.array(articleQuestionSchema).default([]),
+  /** Where each actor stands on each question. */
   positions: z.array(positionSchema).default([]),
   /** Every quotation and attributed statement. */
   claims: z.array(claimSchema).default([]),

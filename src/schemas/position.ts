@@ -2,12 +2,12 @@ import { z } from 'astro/zod';
 import { idSchema, lineSchema } from './id';
 import { stances, vocabulary } from './vocabularies';
 
-/** Where one actor stands on one issue, resting on verbatim excerpts of the body. */
+/** Where one actor stands on one question, resting on verbatim excerpts of the body. */
 export const positionSchema = z.strictObject({
   /** Id of the actor who holds the position. */
   actor: idSchema,
-  /** Id of the issue the position is about. */
-  issue: idSchema,
+  /** Id of the question the position is about. */
+  question: idSchema,
   /** Where the actor stands: one of `stances` in `vocabularies.ts` (`supports`, `opposes`, `conditional`, `unclear`). */
   stance: vocabulary(stances),
   /** One line in the site's own words. */

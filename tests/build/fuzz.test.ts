@@ -25,6 +25,7 @@ import { dataError, feedEntries, htmlError, malformedOutputs } from '../support/
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { resolveArticle } from '../../src/lib/corpus/resolve';
 
 const runs = Number(process.env.DOSSIER_FUZZ_RUNS ?? 400);
 const seeds = ['good', 'escaped-text', 'round-trip/fixed'].flatMap(fixtureFiles);
@@ -109,7 +110,7 @@ async function outputErrors(source: string): Promise<string[]> {
   const parts = splitArticle(source)!;
   const data = articleSchema.parse(load(parts.yaml));
   const blocks = parseBlocks(parts.body);
-  const article = { ...data, slug: 'a', analysis: analyse({ ...data, sources: data.sources }, blocks) };
+  const article = { ...data, slug: 'a', analysis: analyse(resolveArticle(data), blocks) };
   const json = JSON.stringify(analysisDocument(article, { summary: urls.article, fullText: `${urls.article}full/` }), null, 2);
   const graphs = [articleGraph(article, urls), ...article.analysis.claims.map((claim) => claimGraph(article, claim, urls))];
   const feed = await (await rss({ title: 'Dossier', description: 'Test', site, items: [feedItem(article, urls.article)] })).text();

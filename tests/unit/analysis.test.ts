@@ -5,10 +5,11 @@ import { parseBlocks } from '../../src/lib/text/blocks';
 import { analysisDocument } from '../../src/lib/publish/analysis-json';
 import { byNewest } from '../../src/lib/analysis/order';
 import { goodArticle } from '../support/fixture';
+import { resolveArticle } from '../../src/lib/corpus/resolve';
 
 function fixtureAnalysis() {
   const { data, body } = goodArticle();
-  return { data, analysis: analyse(data, parseBlocks(body)) };
+  return { data, analysis: analyse(resolveArticle(data), parseBlocks(body)) };
 }
 
 describe('analyse', () => {

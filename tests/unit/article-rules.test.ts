@@ -18,16 +18,16 @@ describe('articleRuleProblems', () => {
 
   it.each<[string, (data: ArticleData) => void, string, string]>([
     ['a duplicate actor id', (d) => (d.actors[2]!.id = 'northport'), 'actors.2.id', 'duplicate id "northport", already used by actors.0'],
-    ['a duplicate issue id', (d) => d.issues.push({ ...d.issues[0]! }), 'issues.1.id', 'duplicate id "shared-ferry", already used by issues.0'],
+    ['a duplicate question id', (d) => d.questions.push({ ...d.questions[0]! }), 'questions.1.id', 'duplicate id "shared-ferry", already used by questions.0'],
     ['a duplicate claim id', (d) => (d.claims[1]!.id = 'reyes-one-boat'), 'claims.1.id', 'duplicate id "reyes-one-boat", already used by claims.0'],
     ['an unknown affiliation', (d) => (d.actors[1]!.affiliation = 'eastville'), 'actors.1.affiliation', 'unknown actor "eastville"; declared actors are "northport", "ana-reyes", "southby", "the-gazette"'],
     ['a self affiliation', (d) => (d.actors[0]!.affiliation = 'northport'), 'actors.0.affiliation', '"northport" cannot be affiliated with itself'],
     ['an affiliation cycle', (d) => (d.actors[0]!.affiliation = 'ana-reyes'), 'actors.0.affiliation', 'affiliations form a cycle: northport → ana-reyes → northport'],
     ['an alias missing from the body', (d) => d.actors[0]!.aliases.push('North Port'), 'actors.0.aliases.1', 'alias "North Port" does not occur in the body as a whole word'],
     ['an unknown position actor', (d) => (d.positions[0]!.actor = 'nobody'), 'positions.0.actor', 'unknown actor "nobody"; declared actors are "northport", "ana-reyes", "southby", "the-gazette"'],
-    ['an unknown position issue', (d) => (d.positions[0]!.issue = 'bridges'), 'positions.0.issue', 'unknown issue "bridges"; declared issues are "shared-ferry"'],
-    ['a misspelt position issue', (d) => (d.positions[0]!.issue = 'shared-fery'), 'positions.0.issue', 'unknown issue "shared-fery"; declared issues are "shared-ferry"; did you mean "shared-ferry"?'],
-    ['two positions of one actor on one issue', (d) => d.positions.push({ ...d.positions[0]! }), 'positions.2.issue', 'a second position for ana-reyes on shared-ferry; merge it with positions.0'],
+    ['an unknown position question', (d) => (d.positions[0]!.question = 'bridges'), 'positions.0.question', 'unknown question "bridges"; declared questions are "shared-ferry"'],
+    ['a misspelt position question', (d) => (d.positions[0]!.question = 'shared-fery'), 'positions.0.question', 'unknown question "shared-fery"; declared questions are "shared-ferry"; did you mean "shared-ferry"?'],
+    ['two positions of one actor on one question', (d) => d.positions.push({ ...d.positions[0]! }), 'positions.2.question', 'a second position for ana-reyes on shared-ferry; merge it with positions.0'],
     ['a position excerpt not in the body', (d) => (d.positions[1]!.excerpts = ['Southby refused.']), 'positions.1.excerpts.0', 'excerpt "Southby refused." is not in the body verbatim'],
     ['an unknown speaker', (d) => (d.claims[0]!.speaker = 'ana-reyez'), 'claims.0.speaker', 'unknown actor "ana-reyez"; declared actors are "northport", "ana-reyes", "southby", "the-gazette"; did you mean "ana-reyes"?'],
     ['an unknown via', (d) => (d.claims[1]!.via = 'the-times'), 'claims.1.via', 'unknown actor "the-times"; declared actors are "northport", "ana-reyes", "southby", "the-gazette"'],
@@ -63,7 +63,7 @@ describe('articleRuleProblems', () => {
   it('does not report a reference to an actor declared by an item the schema rejected', () => {
     const { data, body } = goodArticle();
     delete data.actors[1];
-    const declared = { actors: ['northport', 'ana-reyes', 'southby', 'the-gazette'], issues: ['shared-ferry'] };
+    const declared = { actors: ['northport', 'ana-reyes', 'southby', 'the-gazette'], questions: ['shared-ferry'] };
     expect(articleRuleProblems(data, parseBlocks(body), declared)).toEqual([]);
     expect(articleRuleProblems(data, parseBlocks(body)).map((problem) => problem.path)).toEqual(['positions.0.actor', 'claims.0.speaker']);
   });

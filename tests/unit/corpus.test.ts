@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorConflicts, aggregateActors } from '../../src/lib/analysis/actors';
+import { aggregateActors } from '../../src/lib/analysis/actors';
+import { corpusConflicts, type OwnEntries } from '../../src/lib/check/corpus-rules';
 import { analyse } from '../../src/lib/analysis/model';
 import { parseBlocks } from '../../src/lib/text/blocks';
 import { actorsDocument } from '../../src/lib/publish/actors-json';
@@ -8,6 +9,7 @@ import { classifySourcing, countSourcing, isListedSource } from '../../src/lib/a
 import { relativeUrl } from '../../src/lib/publish/urls';
 import type { Actor } from '../../src/schemas/actor';
 import { goodArticle } from '../support/fixture';
+import { resolveArticle } from '../../src/lib/corpus/resolve';
 
 describe('sentenceStarts and sentenceAround', () => {
   const text = 'U.S. President Donald Trump spoke. "We will go," he said. Mr. Reyes agreed! Then 35 towns joined.';
@@ -66,7 +68,7 @@ describe('sourcing', () => {
 
 describe('the corpus of actors', () => {
   const { data, body } = goodArticle();
-  const analysis = analyse(data, parseBlocks(body));
+  const analysis = analyse(resolveArticle(data), parseBlocks(body));
 
   it('names the actors most often mentioned in the same paragraphs', () => {
     const [southby] = aggregateActors([{ slug: 'a', headline: 'A', analysis }]).filter((actor) => actor.id === 'southby');
@@ -97,16 +99,19 @@ describe('the corpus of actors', () => {
     ]);
   });
 
-  it('reports an actor declared with another name or kind, naming both files', () => {
+  it('reports an actor or a question written out differently in two articles in the file changed last, naming the other file and line, whose value stands', () => {
+    const lineOf = (path: string) => Number(path.split('.')[1]) * 10 + 2;
+    const article = (file: string, modified: number, actors: OwnEntries['actors'], questions: OwnEntries['questions'] = []) => ({ file, modified, actors, questions, lineOf });
     expect(
-      actorConflicts([
-        { file: 'a.mdx', actors: [{ id: 'reyes', name: 'Ana Reyes', kind: 'person' }] },
-        { file: 'b.mdx', actors: [{ id: 'other', name: 'Other', kind: 'person' }, { id: 'reyes', name: 'A. Reyes', kind: 'group' }] },
-        { file: 'c.mdx', actors: [{ id: 'reyes', name: 'Ana Reyes', kind: 'person' }] },
+      corpusConflicts([
+        article('b.mdx', 2, [{ index: 0, id: 'other', name: 'Other', kind: 'person' }, { index: 1, id: 'reyes', name: 'A. Reyes', kind: 'group' }], [{ index: 0, id: 'ferry', question: 'A ferry?' }]),
+        article('a.mdx', 1, [{ index: 0, id: 'reyes', name: 'Ana Reyes', kind: 'person' }], [{ index: 0, id: 'ferry', question: 'One ferry?' }]),
+        article('c.mdx', 3, [{ index: 0, id: 'reyes', name: 'Ana Reyes', kind: 'person' }]),
       ]),
     ).toEqual([
-      { file: 'b.mdx', path: 'actors.1.name', message: 'actor "reyes" has name "A. Reyes" here but "Ana Reyes" in a.mdx; the same id must be the same actor' },
-      { file: 'b.mdx', path: 'actors.1.kind', message: 'actor "reyes" has kind "group" here but "person" in a.mdx; the same id must be the same actor' },
+      { file: 'b.mdx', line: 12, path: 'actors.1.name', message: 'actor "reyes" has name "A. Reyes" here but "Ana Reyes" in a.mdx:2, which stands: one id is one actor; use "Ana Reyes", or move the actor into content/actors/reyes.yaml and list it by id in both' },
+      { file: 'b.mdx', line: 12, path: 'actors.1.kind', message: 'actor "reyes" has kind "group" here but "person" in a.mdx:2, which stands: one id is one actor; use "person", or move the actor into content/actors/reyes.yaml and list it by id in both' },
+      { file: 'b.mdx', line: 2, path: 'questions.0.question', message: 'question "ferry" has question "A ferry?" here but "One ferry?" in a.mdx:2, which stands: one id is one question; use "One ferry?", or move the question into content/questions/ferry.yaml and list it by id in both' },
     ]);
   });
 

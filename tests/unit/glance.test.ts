@@ -23,16 +23,16 @@ describe('readingLength', () => {
 
 describe('questionTallies', () => {
   it('counts each question’s stances in the vocabulary’s order, leaving out stances no one holds', () => {
-    const issues = [
+    const questions = [
       { id: 'ferry', question: 'Should the towns share a ferry?', label: 'A shared ferry' },
       { id: 'fares', question: 'Who sets the fares?' },
     ];
     const positions = [
-      { issue: 'ferry', stance: 'opposes' as const },
-      { issue: 'ferry', stance: 'supports' as const },
-      { issue: 'ferry', stance: 'supports' as const },
+      { question: 'ferry', stance: 'opposes' as const },
+      { question: 'ferry', stance: 'supports' as const },
+      { question: 'ferry', stance: 'supports' as const },
     ];
-    expect(questionTallies({ issues, positions }).map(({ label, counts }) => [label, counts.map(({ words }) => words).join(' · ')])).toEqual([
+    expect(questionTallies({ questions, positions }).map(({ label, counts }) => [label, counts.map(({ words }) => words).join(' · ')])).toEqual([
       ['A shared ferry', '2 support · 1 opposes'],
       ['Who sets the fares?', ''],
     ]);

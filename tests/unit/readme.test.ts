@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { limits } from '../../src/lib/check/limits';
-import { actorSchema } from '../../src/schemas/actor';
+import { articleActorSchema, registryActorSchema } from '../../src/schemas/actor';
 import { articleSchema } from '../../src/schemas/article';
 import { claimSchema } from '../../src/schemas/claim';
-import { issueSchema } from '../../src/schemas/issue';
+import { articleQuestionSchema, registryQuestionSchema } from '../../src/schemas/question';
 import { positionSchema } from '../../src/schemas/position';
 import { root } from '../support/build';
 import { expectedLines } from '../support/fixture';
@@ -14,7 +14,7 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 /** The field names in the first column of the table under a README heading. */
 function documentedFields(heading: string): string[] {
-  const section = readme.split(/^### /m).find((part) => part.startsWith(heading));
+  const section = readme.split(/^### /m).find((part) => part.split('\n')[0]!.replace(/\s*\(.*\)$/, '').trim() === heading);
   if (!section) return [];
   return [...section.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((match) => match[1]!);
 }
@@ -22,8 +22,10 @@ function documentedFields(heading: string): string[] {
 describe('the README’s frontmatter reference', () => {
   it.each([
     ['Article', articleSchema],
-    ['Actor', actorSchema],
-    ['Issue', issueSchema],
+    ['Actor in an article', articleActorSchema],
+    ['Question in an article', articleQuestionSchema],
+    ['Registry actor', registryActorSchema],
+    ['Registry question', registryQuestionSchema],
     ['Position', positionSchema],
     ['Claim', claimSchema],
   ])('documents exactly the fields of the %s schema', (heading, schema) => {

@@ -8,10 +8,11 @@ import { articleGraph, claimGraph, fullTextGraph } from '../../src/lib/publish/s
 import { root } from '../support/build';
 import { goodArticle } from '../support/fixture';
 import { danglingReferences } from '../support/jsonld';
+import { resolveArticle } from '../../src/lib/corpus/resolve';
 
 function fixture() {
   const { data, body } = goodArticle();
-  return { ...data, slug: 'harbour-talks', analysis: analyse(data, parseBlocks(body)) };
+  return { ...data, slug: 'harbour-talks', analysis: analyse(resolveArticle(data), parseBlocks(body)) };
 }
 
 describe('shareCards', () => {

@@ -17,6 +17,7 @@ import { layoutText } from '../../src/lib/text/layout';
 import { articleProcessor } from '../../src/plugins/index';
 import { articleSchema } from '../../src/schemas/article';
 import { root } from '../support/build';
+import { resolveArticle } from '../../src/lib/corpus/resolve';
 
 /**
  * One small article where the analysis and the page used to be able to disagree: a mention inside a claim's
@@ -28,9 +29,9 @@ const slug = 'harbour-layout';
 const source = readFileSync(join(root, file), 'utf8');
 const parts = splitArticle(source)!;
 const frontmatter = readFrontmatter(source, parts).data as Record<string, unknown>;
-const { actors, issues, positions, claims, ...meta } = articleSchema.parse(frontmatter);
-const analysis = analyse({ actors, issues, positions, claims, sources: meta.sources }, parseBlocks(parts.body));
-const json = analysisDocument({ ...meta, slug, analysis }, { summary: '', fullText: '' });
+const data = articleSchema.parse(frontmatter);
+const analysis = analyse(resolveArticle(data), parseBlocks(parts.body));
+const json = analysisDocument({ ...data, slug, analysis }, { summary: '', fullText: '' });
 
 async function page(): Promise<Element[]> {
   const renderer = await articleProcessor({ root }).createRenderer({ syntaxHighlight: false });

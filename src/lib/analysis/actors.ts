@@ -1,4 +1,3 @@
-import type { Actor } from '../../schemas/actor';
 import { actorKinds, valuesOf, type ActorKind } from '../../schemas/vocabularies';
 import type { Analysis, ClaimEntry, MentionEntry, PositionEntry } from './model';
 
@@ -6,7 +5,10 @@ import type { Analysis, ClaimEntry, MentionEntry, PositionEntry } from './model'
 export interface Appearance {
   slug: string;
   headline: string;
-  role: string;
+  published?: Date | undefined;
+  outlet?: string | undefined;
+  /** The role as this article describes it, when it does: roles are listed per article, never joined. */
+  role?: string | undefined;
   /** The body blocks that name the actor. */
   mentions: MentionEntry[];
   positions: PositionEntry[];
@@ -30,6 +32,13 @@ export interface ActorProfile {
   kind: ActorKind;
   unnamed: boolean;
   affiliation?: { id: string; name: string };
+  /** Every form that names it, in the registry and in any article. */
+  aliases: string[];
+  /** The actor's Wikidata item, from the registry. */
+  wikidata?: string | undefined;
+  /** The actor's own web address, from the registry. */
+  url?: string | undefined;
+  /** Every article that lists it, newest first. */
   appearances: Appearance[];
   /** The actors most often named in the same paragraphs, most first. */
   coMentioned: CoMention[];
@@ -39,6 +48,8 @@ export interface ActorProfile {
 export interface IndexedArticle {
   slug: string;
   headline: string;
+  published?: Date | undefined;
+  outlet?: string | undefined;
   analysis: Analysis;
 }
 
@@ -47,17 +58,20 @@ export function aggregateActors(articles: readonly IndexedArticle[]): ActorProfi
   const profiles = new Map<string, ActorProfile>();
   const names = new Map<string, string>();
   for (const { analysis } of articles) for (const actor of analysis.actors) if (!names.has(actor.id)) names.set(actor.id, actor.name);
-  for (const { slug, headline, analysis } of articles) {
+  for (const { slug, headline, published, outlet, analysis } of articles) {
     for (const actor of analysis.actors) {
       let profile = profiles.get(actor.id);
       if (!profile) {
-        profile = { id: actor.id, name: actor.name, kind: actor.kind, unnamed: actor.unnamed, appearances: [], coMentioned: [] };
+        profile = { id: actor.id, name: actor.name, kind: actor.kind, unnamed: actor.unnamed, aliases: [], wikidata: actor.wikidata, url: actor.url, appearances: [], coMentioned: [] };
         if (actor.affiliation) profile.affiliation = { id: actor.affiliation, name: names.get(actor.affiliation) ?? actor.affiliation };
         profiles.set(actor.id, profile);
       }
+      for (const alias of actor.aliases) if (!profile.aliases.includes(alias)) profile.aliases.push(alias);
       profile.appearances.push({
         slug,
         headline,
+        published,
+        outlet,
         role: actor.role,
         mentions: actor.mentions,
         positions: analysis.positions.filter((position) => position.actor === actor.id),
@@ -99,42 +113,6 @@ function topCoMentions(counts: ReadonlyMap<string, number> | undefined, names: R
     .map(([id, count]) => ({ id, name: names.get(id) ?? id, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'))
     .slice(0, limit);
-}
-
-/** One article's actor declarations, as the corpus check reads them. */
-export interface Declarations {
-  file: string;
-  actors: readonly Pick<Actor, 'id' | 'name' | 'kind'>[];
-}
-
-/**
- * The same id in two articles is one actor: reports every declaration whose name or kind
- * differs from the first file's, naming both files.
- */
-export function actorConflicts(declarations: readonly Declarations[]): { file: string; path: string; message: string }[] {
-  const first = new Map<string, { file: string; name: string; kind: string }>();
-  const problems: { file: string; path: string; message: string }[] = [];
-  for (const { file, actors } of declarations) {
-    actors.forEach((actor, index) => {
-      const earlier = first.get(actor.id);
-      if (!earlier) {
-        first.set(actor.id, { file, name: actor.name, kind: actor.kind });
-        return;
-      }
-      // A second declaration in the same file is the duplicate-id rule's to report.
-      if (earlier.file === file) return;
-      for (const field of ['name', 'kind'] as const) {
-        if (actor[field] !== earlier[field]) {
-          problems.push({
-            file,
-            path: `actors.${index}.${field}`,
-            message: `actor "${actor.id}" has ${field} "${actor[field]}" here but "${earlier[field]}" in ${earlier.file}; the same id must be the same actor`,
-          });
-        }
-      }
-    });
-  }
-  return problems;
 }
 
 /** Actors grouped by kind in the vocabulary's order, each group sorted by name; empty groups left out. */

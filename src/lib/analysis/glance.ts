@@ -2,6 +2,7 @@
 import { sourcingClasses, stances, type SourcingClass, type Stance } from '../../schemas/vocabularies';
 import { NOT_STATED } from './labels';
 import { countSourcing } from './sourcing';
+import { isoDay, readableDate } from './dates';
 
 /** One fact about the article the source states. */
 export interface StatedFact {
@@ -24,9 +25,9 @@ const sentenceCase = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 /** The metadata line every view of an article shows under its headline. */
 export function metaLine(article: { published?: Date | undefined; author?: string | undefined; outlet?: string | undefined; url?: string | undefined }): MetaLine {
-  const date = article.published?.toISOString().slice(0, 10);
+  const { published } = article;
   const fields: [string, StatedFact | undefined][] = [
-    ['date', date === undefined ? undefined : { label: 'Date', value: date, datetime: date }],
+    ['date', published === undefined ? undefined : { label: 'Date', value: readableDate(published), datetime: isoDay(published) }],
     ['author', article.author === undefined ? undefined : { label: 'Author', value: article.author }],
     ['outlet', article.outlet === undefined ? undefined : { label: 'Outlet', value: article.outlet }],
     ['address', article.url === undefined ? undefined : { label: 'Original address', value: article.url, href: article.url }],
@@ -61,9 +62,9 @@ const stanceVerbs: Record<Stance, [string, string]> = {
 };
 
 /** The stances recorded on each question, counted, in the vocabulary's order; stances no one holds are left out. */
-export function questionTallies(analysis: { issues: readonly { id: string; question: string; label?: string | undefined }[]; positions: readonly { issue: string; stance: Stance }[] }): QuestionTally[] {
-  return analysis.issues.map((issue) => {
-    const held = analysis.positions.filter((position) => position.issue === issue.id);
+export function questionTallies(analysis: { questions: readonly { id: string; question: string; label?: string | undefined }[]; positions: readonly { question: string; stance: Stance }[] }): QuestionTally[] {
+  return analysis.questions.map((issue) => {
+    const held = analysis.positions.filter((position) => position.question === issue.id);
     const counts = (Object.keys(stances) as Stance[])
       .map((stance) => ({ stance, n: held.filter((position) => position.stance === stance).length }))
       .filter(({ n }) => n > 0)

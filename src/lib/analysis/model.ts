@@ -1,7 +1,6 @@
 import type { Actor } from '../../schemas/actor';
-import type { ArticleData } from '../../schemas/article';
 import type { Claim } from '../../schemas/claim';
-import type { Issue } from '../../schemas/issue';
+import type { Question } from '../../schemas/question';
 import type { Position } from '../../schemas/position';
 import type { Block } from '../text/blocks';
 import { isLocation, locate } from '../text/excerpts';
@@ -45,7 +44,8 @@ export interface ClaimEntry extends Claim {
 /** An article's analysis, resolved against its body: what every view renders. */
 export interface Analysis {
   actors: ActorEntry[];
-  issues: Issue[];
+  /** The questions the article's positions bear on, as the registry asks them. */
+  questions: Question[];
   positions: PositionEntry[];
   claims: ClaimEntry[];
   /** Each actor's name by id, for every view that names a speaker, an outlet or a position's holder. */
@@ -78,9 +78,18 @@ export function mentionsByActor(layout: readonly BlockLayout[]): Map<string, Men
   return found;
 }
 
+/** What `analyse` reads: a checked article's analysis, its actors and questions resolved against the registry. */
+export interface AnalysisInput {
+  actors: readonly Actor[];
+  questions: readonly Question[];
+  positions: readonly Position[];
+  claims: readonly Claim[];
+  sources?: readonly string[];
+}
+
 /** Resolves a checked article's analysis against its body blocks and its publisher's source list. */
 export function analyse(
-  data: Pick<ArticleData, 'actors' | 'issues' | 'positions' | 'claims'> & { sources?: readonly string[] },
+  data: AnalysisInput,
   blocks: readonly Block[],
 ): Analysis {
   const layout = layoutText(data, blocks);
@@ -88,7 +97,7 @@ export function analyse(
   const claimBlocks = new Map(layout.flatMap((block) => block.claims.map((claim) => [claim.id, block.id] as const)));
   return {
     actors: data.actors.map((actor) => ({ ...actor, mentions: mentions.get(actor.id) ?? [] })),
-    issues: data.issues,
+    questions: [...data.questions],
     positions: data.positions.map((position) => ({
       ...position,
       id: positionId(position),

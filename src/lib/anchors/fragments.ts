@@ -14,7 +14,10 @@ export const claimAnchor = (claimId: string) => `claim-${claimId}`;
 export const excerptAnchor = (claimId: string) => `excerpt-${claimId}`;
 
 /** The id a position's entry gets: its actor and its question. */
-export const positionId = (position: { actor: string; issue: string }) => `${position.actor}--${position.issue}`;
+export const positionId = (position: { actor: string; question: string }) => `${position.actor}--${position.question}`;
+
+/** The fragment of a question's positions beside the full text; published as `issue-…` before questions had their name, and kept. */
+export const questionAnchor = (questionId: string) => `issue-${questionId}`;
 
 /** The fragment of a position's entry in the analysis beside the full text. */
 export const positionAnchor = (id: string) => `position-${id}`;

@@ -30,7 +30,7 @@ export function readArticleFile(root: string, folder: string, path: string): Art
   if (stats.isDirectory()) return refusal(root, folder, path, 'is a folder, not a file: an article is one .mdx file; rename the folder or move its content');
   const decoded = decodeArticle(readFileSync(path));
   if ('problem' in decoded) return { ...names(root, folder, path), source: '', refused: decoded.problem };
-  return { ...names(root, folder, path), source: decoded.text };
+  return { ...names(root, folder, path), source: decoded.text, modified: stats.mtimeMs };
 }
 
 /**

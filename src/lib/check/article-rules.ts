@@ -1,9 +1,12 @@
+import type { Actor } from '../../schemas/actor';
 import type { ArticleData } from '../../schemas/article';
+import { emptyRegistry, type Registry } from '../corpus/registry';
+import { resolveActor } from '../corpus/resolve';
 import type { Block } from '../text/blocks';
 import { isLocation, locate, type LocateFailure, type Location } from '../text/excerpts';
 import { findMentions } from '../text/mentions';
 import { codePointName } from '../text/characters';
-import { didYouMean } from './did-you-mean';
+import { actorByAlias, didYouMean } from './did-you-mean';
 import type { Problem } from './problems';
 
 /**
@@ -11,12 +14,12 @@ import type { Problem } from './problems';
  * hole in a list where the schema rejected an item; the rules skip holes, so the other items are still
  * checked and named by their own index.
  */
-export type CheckedData = Pick<ArticleData, 'actors' | 'issues' | 'positions' | 'claims'>;
+export type CheckedData = Pick<ArticleData, 'actors' | 'questions' | 'positions' | 'claims'>;
 
-/** Every actor and issue id the article declares, in order, including those of items the schema rejected. */
+/** Every actor and question id the article lists, in order, including those of items the schema rejected. */
 export interface DeclaredIds {
   actors: readonly string[];
-  issues: readonly string[];
+  questions: readonly string[];
 }
 
 /** The items of a list that may have holes. */
@@ -39,10 +42,12 @@ function duplicateIds(items: readonly { id: string }[], field: string): Problem[
   });
 }
 
-/** Reports a reference that names no declared id, with the nearest declared one. */
-function unknownReference(value: string | undefined, known: ReadonlySet<string>, path: string, what: string): Problem[] {
+/** Reports a reference that names no declared id, with the nearest declared one: by spelling, or by an alias the id shortens. */
+function unknownReference(value: string | undefined, known: ReadonlySet<string>, path: string, what: string, actors?: ReadonlyMap<string, Actor>): Problem[] {
   if (value === undefined || known.has(value)) return [];
-  return [{ path, message: `unknown ${what} "${value}"; declared ${what}s are ${list(known)}${didYouMean(value, known)}` }];
+  const byAlias = actors && actorByAlias(value, [...known].flatMap((id) => (actors.get(id) ? [actors.get(id)!] : [])));
+  const hint = byAlias ? `; did you mean "${byAlias.id}" (${byAlias.why})?` : didYouMean(value, known);
+  return [{ path, message: `unknown ${what} "${value}"; declared ${what}s are ${list(known)}${hint}` }];
 }
 
 /** Code points as messages name them, or `nothing`. */
@@ -88,20 +93,23 @@ function placeExcerpt(excerpt: string, blocks: readonly Block[], path: string): 
  * every alias and demonym names something in the body. Returns every problem, not only the first.
  * A reference to an id in `declared` is not reported, even when its item is missing from `data`.
  */
-export function articleRuleProblems(data: CheckedData, blocks: readonly Block[], declared?: DeclaredIds): Problem[] {
+export function articleRuleProblems(data: CheckedData, blocks: readonly Block[], declared?: DeclaredIds, registry: Registry = emptyRegistry): Problem[] {
   const problems: Problem[] = [
     ...duplicateIds(data.actors, 'actors'),
-    ...duplicateIds(data.issues, 'issues'),
+    ...duplicateIds(data.questions, 'questions'),
     ...duplicateIds(data.claims, 'claims'),
   ];
-  const actors = new Map(present(data.actors).map((actor) => [actor.id, actor]));
+  const known = { actors: new Map([...registry.actors].map(([id, entry]) => [id, entry.data])), questions: new Map([...registry.questions].map(([id, entry]) => [id, entry.data])) };
+  const actors = new Map(present(data.actors).map((actor) => [actor.id, resolveActor(actor, known)]));
   const actorIds = new Set(declared?.actors ?? actors.keys());
-  const issueIds = new Set(declared?.issues ?? present(data.issues).map((issue) => issue.id));
+  // A position may name a registry question without the article listing it.
+  const questionIds = new Set([...(declared?.questions ?? present(data.questions).map((question) => question.id)), ...registry.questions.keys()]);
   const bodyText = blocks.map((block) => block.text);
 
   data.actors.forEach((actor, index) => {
     const path = `actors.${index}`;
-    problems.push(...unknownReference(actor.affiliation, actorIds, `${path}.affiliation`, 'actor'));
+    // An affiliation may name any actor the article lists or the registry has.
+    problems.push(...unknownReference(actor.affiliation, new Set([...actorIds, ...registry.actors.keys()]), `${path}.affiliation`, 'actor'));
     if (actor.affiliation === actor.id) {
       problems.push({ path: `${path}.affiliation`, message: `"${actor.id}" cannot be affiliated with itself` });
     }
@@ -121,12 +129,12 @@ export function articleRuleProblems(data: CheckedData, blocks: readonly Block[],
   const pairs = new Map<string, number>();
   data.positions.forEach((position, index) => {
     const path = `positions.${index}`;
-    problems.push(...unknownReference(position.actor, actorIds, `${path}.actor`, 'actor'));
-    problems.push(...unknownReference(position.issue, issueIds, `${path}.issue`, 'issue'));
-    const pair = `${position.actor} on ${position.issue}`;
+    problems.push(...unknownReference(position.actor, actorIds, `${path}.actor`, 'actor', actors));
+    problems.push(...unknownReference(position.question, questionIds, `${path}.question`, 'question'));
+    const pair = `${position.actor} on ${position.question}`;
     const earlier = pairs.get(pair);
     if (earlier !== undefined) {
-      problems.push({ path: `${path}.issue`, message: `a second position for ${pair}; merge it with positions.${earlier}` });
+      problems.push({ path: `${path}.question`, message: `a second position for ${pair}; merge it with positions.${earlier}` });
     } else pairs.set(pair, index);
     position.excerpts.forEach((excerpt, excerptIndex) => {
       problems.push(...placeExcerpt(excerpt, blocks, `${path}.excerpts.${excerptIndex}`).problems);
@@ -136,8 +144,8 @@ export function articleRuleProblems(data: CheckedData, blocks: readonly Block[],
   const spans: { index: number; location: Location }[] = [];
   data.claims.forEach((claim, index) => {
     const path = `claims.${index}`;
-    problems.push(...unknownReference(claim.speaker, actorIds, `${path}.speaker`, 'actor'));
-    problems.push(...unknownReference(claim.via, actorIds, `${path}.via`, 'actor'));
+    problems.push(...unknownReference(claim.speaker, actorIds, `${path}.speaker`, 'actor', actors));
+    problems.push(...unknownReference(claim.via, actorIds, `${path}.via`, 'actor', actors));
     const via = claim.via === undefined ? undefined : actors.get(claim.via);
     if (via && via.kind !== 'outlet') {
       problems.push({ path: `${path}.via`, message: `"${via.id}" is a ${via.kind}; via names the outlet whose report carries the claim` });

@@ -1,13 +1,15 @@
 import { z } from 'astro/zod';
-import { actorSchema, type Actor } from '../../schemas/actor';
+import { articleActorSchema } from '../../schemas/actor';
 import { articleSchema } from '../../schemas/article';
 import { claimSchema } from '../../schemas/claim';
 import { idSchema } from '../../schemas/id';
-import { issueSchema } from '../../schemas/issue';
+import { articleQuestionSchema } from '../../schemas/question';
 import { positionSchema } from '../../schemas/position';
 import { blocksOf } from '../text/blocks';
 import { bodyProblems, bodyShapeProblems } from './body-rules';
-import { actorConflicts } from '../analysis/actors';
+import { emptyRegistry, readRegistry, type Registry } from '../corpus/registry';
+import { corpusConflicts, registryProblems, registryRuleProblems, type OwnEntries } from './corpus-rules';
+import { readArticleFiles } from './article-files';
 import { lineAt, readFrontmatter, type Frontmatter } from './frontmatter';
 import { limits } from './limits';
 import { textFieldProblems, tooDeep } from './text-rules';
@@ -28,6 +30,8 @@ export interface ArticleFile {
   slug: string;
   /** Its text. */
   source: string;
+  /** When it was last changed (milliseconds since 1970), if known: of two conflicting files, the later is the one being edited. */
+  modified?: number;
   /** Why it cannot be read as an article at all (a link, a folder, bytes that are not UTF-8); its `source` is then empty. */
   refused?: Problem & { line: number };
 }
@@ -94,24 +98,24 @@ function declaredIds(list: unknown): string[] {
  */
 function rulesInput(data: unknown): RulesInput | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
-  const { actors, issues = [], positions = [], claims = [] } = data as Record<string, unknown>;
-  if (![actors, issues, positions, claims].every(Array.isArray)) return undefined;
+  const { actors, questions = [], positions = [], claims = [] } = data as Record<string, unknown>;
+  if (![actors, questions, positions, claims].every(Array.isArray)) return undefined;
   return {
     data: {
-      actors: accepted(actors, actorSchema),
-      issues: accepted(issues, issueSchema),
+      actors: accepted(actors, articleActorSchema),
+      questions: accepted(questions, articleQuestionSchema),
       positions: accepted(positions, positionSchema),
       claims: accepted(claims, claimSchema),
     },
-    declared: { actors: declaredIds(actors), issues: declaredIds(issues) },
+    declared: { actors: declaredIds(actors), questions: declaredIds(questions) },
   };
 }
 
 /** What checking one file found: its problems, and what the corpus check reads from it. */
 interface Inspection {
   problems: LocatedProblem[];
-  /** The actors it declares, when its frontmatter passed the schema. */
-  actors?: readonly Pick<Actor, 'id' | 'name' | 'kind'>[];
+  /** The actors and questions it writes out in full, when its frontmatter passed the schema. */
+  own?: Pick<OwnEntries, 'actors' | 'questions'>;
   lineOf: (path: string) => number;
 }
 
@@ -139,7 +143,7 @@ function readChecked(source: string, parts: ArticleParts, problems: Problem[]): 
 }
 
 /** Checks one file and keeps what the corpus check needs. */
-function checkFile({ file, slug, source, refused }: ArticleFile, drafts: DraftPolicy): Inspection {
+function checkFile({ file, slug, source, refused }: ArticleFile, drafts: DraftPolicy, registry: Registry): Inspection {
   if (refused) return { problems: [{ ...refused, file }], lineOf: () => refused.line };
   const problems = slugProblems(slug);
   const parts = splitArticle(source);
@@ -154,15 +158,16 @@ function checkFile({ file, slug, source, refused }: ArticleFile, drafts: DraftPo
   const { tree, problems: lint } = shape.length > 0 ? { tree: undefined, problems: shape } : readBody('\n'.repeat(bodyLine - 1) + parts.body);
   const blocks = tree && blocksOf(tree);
   problems.push(...frontmatter.problems, ...lint, ...bodyProblems(parts.body, blocks, bodyLine));
-  let actors: Inspection['actors'];
+  let own: Inspection['own'];
   if (frontmatter.data !== undefined) {
     const result = articleSchema.safeParse(frontmatter.data);
     if (!result.success) problems.push(...schemaProblems(result.error.issues, articleSchema, frontmatter.data, frontmatter.written));
-    else actors = result.data.actors;
+    else own = ownEntries(result.data, registry);
     problems.push(...impossibleDates(parts.yaml));
     const rules: RulesInput | undefined = result.success ? { data: result.data } : rulesInput(frontmatter.data);
+    if (rules) problems.push(...registryRuleProblems(rules.data, registry));
     // The rules place excerpts and aliases in the body: with no body to read, they would only repeat that.
-    if (rules && blocks && blocks.length > 0) problems.push(...articleRuleProblems(rules.data, blocks, rules.declared));
+    if (rules && blocks && blocks.length > 0) problems.push(...articleRuleProblems(rules.data, blocks, rules.declared, registry));
     if (rules && drafts === 'refuse') problems.push(...unconfirmedDrafts(rules.data));
   }
   const lineOf = (path: string) => frontmatter.lineOf(path.split('.'));
@@ -170,8 +175,16 @@ function checkFile({ file, slug, source, refused }: ArticleFile, drafts: DraftPo
     problems: problems
       .map((problem) => ({ ...problem, file, line: problem.line ?? lineOf(problem.path) }))
       .sort((a, b) => a.line - b.line),
-    ...(actors ? { actors } : {}),
+    ...(own ? { own } : {}),
     lineOf,
+  };
+}
+
+/** What an article writes out in full because the registry does not have it, for `corpusConflicts`. */
+function ownEntries(data: CheckedData, registry: Registry): Pick<OwnEntries, 'actors' | 'questions'> {
+  return {
+    actors: data.actors.flatMap(({ id, name, kind }, index) => (name !== undefined && kind !== undefined && !registry.actors.has(id) ? [{ index, id, name, kind }] : [])),
+    questions: data.questions.flatMap(({ id, question }, index) => (question !== undefined && !registry.questions.has(id) ? [{ index, id, question }] : [])),
   };
 }
 
@@ -179,20 +192,35 @@ function checkFile({ file, slug, source, refused }: ArticleFile, drafts: DraftPo
  * Checks one article file: its name, its frontmatter's YAML, the schema, the rules that join fields
  * and body, and the MDX lint. Returns every problem, each with its file and line, in line order.
  */
-export function checkSource(file: ArticleFile, drafts: DraftPolicy = 'refuse'): LocatedProblem[] {
-  return checkFile(file, drafts).problems;
+export function checkSource(file: ArticleFile, drafts: DraftPolicy = 'refuse', registry: Registry = emptyRegistry): LocatedProblem[] {
+  return checkFile(file, drafts, registry).problems;
 }
 
 /**
- * Checks every article file, and the articles against each other: one actor id is one actor, so
- * a second declaration with another name or kind is reported, naming both files. Drafts are refused
- * unless `drafts` is `'allow'`, as `astro dev` has it, so that a scaffolded article can be annotated.
+ * Checks every article file against the registry, and the articles against each other: one id is one
+ * actor and one question, so a second article that writes out the same id differently is reported,
+ * naming both files. Drafts are refused unless `drafts` is `'allow'`, as `astro dev` has it, so that a
+ * scaffolded article can be annotated.
  */
-export function checkArticles(files: readonly ArticleFile[], drafts: DraftPolicy = 'refuse'): LocatedProblem[] {
-  const inspections = files.map((file) => ({ file: file.file, ...checkFile(file, drafts) }));
-  const lines = new Map(inspections.map((inspection) => [inspection.file, inspection.lineOf]));
-  const conflicts = actorConflicts(
-    inspections.flatMap((inspection) => (inspection.actors ? [{ file: inspection.file, actors: inspection.actors }] : [])),
-  ).map((conflict) => ({ ...conflict, line: lines.get(conflict.file)!(conflict.path) }));
+export function checkArticles(files: readonly ArticleFile[], drafts: DraftPolicy = 'refuse', registry: Registry = emptyRegistry): LocatedProblem[] {
+  const inspections = files.map((file) => ({ file: file.file, modified: file.modified ?? 0, ...checkFile(file, drafts, registry) }));
+  const conflicts = corpusConflicts(inspections.flatMap(({ file, modified, own, lineOf }) => (own ? [{ file, modified, lineOf, ...own }] : [])));
   return [...inspections.flatMap((inspection) => inspection.problems), ...conflicts];
+}
+
+/** The registry and the articles of a project, read and checked: what `npm run check:content` and the build see. */
+export interface CheckedCorpus {
+  registry: Registry;
+  files: ArticleFile[];
+  problems: LocatedProblem[];
+}
+
+/**
+ * Reads and checks a whole project: the registries in `content/actors/` and `content/questions/`, then
+ * every article in `articlesFolder` against them and against each other. Every problem, registry first.
+ */
+export function checkCorpus(root: string, drafts: DraftPolicy = 'refuse', articlesFolder?: string): CheckedCorpus {
+  const { registry, problems } = readRegistry(root);
+  const files = readArticleFiles(root, articlesFolder);
+  return { registry, files, problems: [...problems, ...registryProblems(registry), ...checkArticles(files, drafts, registry)] };
 }

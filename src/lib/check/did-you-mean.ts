@@ -45,3 +45,24 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** What an actor is called, for `actorByAlias`. */
+interface Named {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+}
+
+/**
+ * The actor an unknown id most likely means: one whose name or an alias the id spells, or begins or ends,
+ * so that `zelensky` finds `volodymyr-zelensky` by its alias "Zelensky". With the form that matched.
+ */
+export function actorByAlias(value: string, actors: Iterable<Named>): { id: string; why: string } | undefined {
+  for (const actor of actors) {
+    for (const form of [actor.name, ...actor.aliases]) {
+      const slug = slugify(form);
+      if (slug === value || slug.endsWith(`-${value}`) || slug.startsWith(`${value}-`)) return { id: actor.id, why: `${form === actor.name ? 'name' : 'alias'} "${form}"` };
+    }
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import { mentionedBlocks } from '../analysis/model';
 import type { ResolvedArticle } from '../analysis/article';
+import { isoDay } from '../analysis/dates';
 
 /**
  * The validated analysis as a JSON document. Metadata the source does not state is `null`,
@@ -13,19 +14,23 @@ export function analysisDocument(article: ResolvedArticle, links: { summary: str
     keyPoints: article.keyPoints,
     sources: article.sources,
     topics: article.topics,
-    published: article.published?.toISOString().slice(0, 10) ?? null,
+    published: article.published ? isoDay(article.published) : null,
     author: article.author ?? null,
     outlet: article.outlet ?? null,
     url: article.url ?? null,
     links,
-    actors: analysis.actors.map(({ mentions, affiliation, ...actor }) => ({
+    actors: analysis.actors.map(({ mentions, affiliation, role, ...actor }) => ({
       ...actor,
+      role: role ?? null,
       affiliation: affiliation ?? null,
       mentions: mentionedBlocks(mentions).map((mention) => mention.blockId),
     })),
-    issues: analysis.issues,
+    questions: analysis.questions,
+    /** The questions under their first name, for readers of the JSON published before questions had theirs. */
+    issues: analysis.questions,
     positions: analysis.positions.map(({ excerpts: _excerpts, citations, ...position }) => ({
       ...position,
+      issue: position.question,
       citations,
     })),
     claims: analysis.claims.map(({ speaker, via, ...claim }) => ({ ...claim, speaker: speaker ?? null, via: via ?? null })),

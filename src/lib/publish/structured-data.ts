@@ -21,6 +21,9 @@ const types: Record<ActorKind, 'Person' | 'Country' | 'Organization' | 'NewsMedi
   other: 'Thing',
 };
 
+/** The address of a Wikidata item, which the registry names by its id, e.g. `Q145`. */
+export const wikidataUrl = (item: string) => `https://www.wikidata.org/wiki/${item}`;
+
 /**
  * One actor as a schema.org node: its type and name. Its `@id` is the actor's entry in the actor
  * index, shared by every article, so the node leaves out the role, which each article states anew.
@@ -110,4 +113,14 @@ export function claimGraph(article: ResolvedArticle, claim: ClaimEntry, urls: Gr
  */
 export function jsonLdText(graph: Graph): string {
   return JSON.stringify(graph).replace(/</g, '\\u003c');
+}
+
+/**
+ * JSON-LD for an actor's page: the actor's node, with `sameAs` its Wikidata item and its own site when the
+ * registry gives them. The articles' pages name the actor by the same `@id` and leave these out.
+ */
+export function actorGraph(actor: { id: string; kind: ActorKind; name: string; wikidata?: string | undefined; url?: string | undefined }, actorUrl: (actorId: string) => string): Graph {
+  const sameAs = [...(actor.wikidata ? [wikidataUrl(actor.wikidata)] : []), ...(actor.url ? [actor.url] : [])];
+  const node = { '@type': types[actor.kind], '@id': actorUrl(actor.id), name: actor.name, ...(sameAs.length > 0 ? { sameAs } : {}) } as Thing;
+  return { '@context': 'https://schema.org', '@graph': [node] };
 }

@@ -66,6 +66,15 @@ export function articleGraphUrls(slug: string, site: URL | string, image: string
 /** An actor's own page. */
 export const actorUrl = (actorId: string) => pathWithBase(`actors/${actorId}/`);
 
+/** The list of every question the articles bear on. */
+export const questionsUrl = () => pathWithBase('questions/');
+
+/** One question's page: every actor's stance on it across every article, over time. */
+export const questionUrl = (questionId: string, fragment?: string) => withFragment(pathWithBase(`questions/${questionId}/`), fragment);
+
+/** Every question as JSON. */
+export const questionsJsonUrl = () => pathWithBase('questions.json');
+
 /** Site paths (without the base) of the pages content is rendered into, for relative links. */
 export const sitePaths = {
   fullText: (slug: string) => `articles/${slug}/full/`,

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { readRegistry, registryFolders, type RegistryKind } from '../lib/corpus/registry';
+
+/**
+ * Loads a registry, `content/actors/` or `content/questions/`, one entry per `<id>.yaml`, with the content
+ * check's own reader, so the collection holds exactly what the check passed. A registry's problems are
+ * reported, with every other problem of the corpus, by the articles' loader, which stops the build; an
+ * entry with a problem is left out here. In `astro dev` the registry is read again when a file changes.
+ */
+export function registryLoader(kind: RegistryKind): Loader {
+  return {
+    name: `dossier-${kind}`,
+    load: async ({ config, store, parseData, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const folder = join(root, registryFolders[kind]);
+      const load = async () => {
+        store.clear();
+        for (const entry of readRegistry(root).registry[kind].values()) {
+          const data = await parseData({ id: entry.id, data: { ...entry.data } });
+          store.set({ id: entry.id, data, filePath: entry.file });
+        }
+      };
+      await load();
+      watcher?.add(folder);
+      watcher?.on('all', (_event, path) => {
+        if (path.startsWith(folder)) void load();
+      });
+    },
+  };
+}

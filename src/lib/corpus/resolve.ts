@@ -20,14 +20,19 @@ export function resolveActor(entry: ArticleActor, registry: RegistryData): Actor
   const { id, name, kind, role, affiliation, aliases, demonyms, unnamed, draft } = entry;
   const registered = registry.actors.get(id);
   const base = registered ?? { name: name ?? id, kind: kind ?? 'other', ...(affiliation ? { affiliation } : {}), aliases: [], demonyms: [], unnamed: false };
+  // The fields in the order the JSON has always given them.
   return {
-    ...base,
     id,
+    name: base.name,
+    kind: base.kind,
     ...(role ? { role } : {}),
+    ...(base.affiliation ? { affiliation: base.affiliation } : {}),
     aliases: union(base.aliases, aliases),
     demonyms: union(base.demonyms, demonyms),
     unnamed: unnamed ?? base.unnamed,
     ...(draft ? { draft } : {}),
+    ...(registered?.wikidata ? { wikidata: registered.wikidata } : {}),
+    ...(registered?.url ? { url: registered.url } : {}),
   };
 }
 

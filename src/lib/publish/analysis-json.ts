@@ -19,10 +19,10 @@ export function analysisDocument(article: ResolvedArticle, links: { summary: str
     outlet: article.outlet ?? null,
     url: article.url ?? null,
     links,
-    actors: analysis.actors.map(({ mentions, affiliation, role, ...actor }) => ({
+    actors: analysis.actors.map(({ mentions, ...actor }) => ({
       ...actor,
-      role: role ?? null,
-      affiliation: affiliation ?? null,
+      role: actor.role ?? null,
+      affiliation: actor.affiliation ?? null,
       mentions: mentionedBlocks(mentions).map((mention) => mention.blockId),
     })),
     questions: analysis.questions,

@@ -10,6 +10,8 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 
 const args = process.argv.slice(2);
 
@@ -39,7 +41,25 @@ const astro = join(dirname(createRequire(join(root, 'package.json')).resolve('as
 // set one) would override the configured base in every page while the assets kept the right one.
 const env = { ...process.env };
 for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
-const child = spawn(process.execPath, [astro, 'build', ...forwarded, '--outDir', staging], { stdio: 'inherit', env });
+const child = spawn(process.execPath, [astro, 'build', ...forwarded, '--outDir', staging], { stdio: ['inherit', 'pipe', 'pipe'], env });
+
+/**
+ * Copies Astro's output through, line by line, but once the content check has listed its problems
+ * ("3 problems in 2 files:"), leaves out the loader's location and stack trace that Astro prints after
+ * them: they say where the check threw, which an author does not need; the problems say what to do.
+ */
+function withoutLoaderTrace(from: Readable, to: Writable): void {
+  let listed = false;
+  let skipping = false;
+  createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => {
+    if (/^\d+ problems? in \d+ files?:$/.test(line.trim())) listed = true;
+    if (listed && /^\s*(Location|Stack trace):\s*$/.test(line)) skipping = true;
+    else if (skipping && !/^\s/.test(line)) skipping = false;
+    if (!skipping) to.write(`${line}\n`);
+  });
+}
+withoutLoaderTrace(child.stdout, process.stdout);
+withoutLoaderTrace(child.stderr, process.stderr);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 
 child.on('exit', (code) => {

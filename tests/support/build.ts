@@ -36,10 +36,13 @@ export function fixtureProject(...names: string[]): string {
   return project;
 }
 
+/** A fixture's folders that are not articles, and where they go in a project's `content/`. */
+const contentFolders: Record<string, string> = { anchors: 'content/anchors', actors: 'content/actors', questions: 'content/questions' };
+
 /**
  * Replaces a fixture project's content with that of `tests/fixtures/<name>/` for each name: their
- * articles (and subfolders) in `content/articles/`, their anchor manifests (`anchors/`) in
- * `content/anchors/`. A case's `expected.txt` is left behind.
+ * articles (and subfolders) in `content/articles/`, their anchor manifests (`anchors/`) and registries
+ * (`actors/`, `questions/`) in `content/`. A case's `expected.txt` is left behind.
  */
 export function useFixtureArticles(project: string, ...names: string[]): void {
   rmSync(join(project, 'content'), { recursive: true, force: true });
@@ -47,7 +50,7 @@ export function useFixtureArticles(project: string, ...names: string[]): void {
   for (const name of names) {
     const fixture = join(root, 'tests/fixtures', name);
     for (const entry of readdirSync(fixture).filter((entry) => entry !== 'expected.txt')) {
-      const target = entry === 'anchors' ? 'content/anchors' : join('content/articles', entry);
+      const target = contentFolders[entry] ?? join('content/articles', entry);
       cpSync(join(fixture, entry), join(project, target), { recursive: true });
     }
   }

@@ -34,5 +34,5 @@ export function expectedLines(folder: string): string[] {
 
 /** The content check's lines in a build's output, `file:line: field.path: message`, in order. */
 export function problemLines(output: string): string[] {
-  return output.split('\n').filter((line) => /^content\/articles\/.+?:\d+: /.test(line));
+  return output.split('\n').filter((line) => /^content\/(articles|actors|questions)\/.+?:\d+: /.test(line));
 }

@@ -1,0 +1,174 @@
+import { readFileSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Element, Root } from 'hast';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildProject, fixtureProject, removeFixtureBuilds, type BuildResult } from '../support/build';
+import { expectedLines, problemLines } from '../support/fixture';
+import { readPage } from '../support/site';
+import { stances } from '../../src/schemas/vocabularies';
+
+/** A stance as its badge reads: symbol and label. */
+const badge = (stance: keyof typeof stances) => `${stances[stance].symbol} ${stances[stance].label}`;
+
+/**
+ * The story fixture (tests/fixtures/story): three articles sharing a registry of five actors and two
+ * questions, dated out of file order (ferry-vote 10 February 2025, harbour-talks 4 March 2025) and one
+ * undated (ferry-launch). Southby's stance on the shared ferry goes unclear → conditional → supports.
+ */
+let build: BuildResult;
+let page: (path: string) => Root;
+
+beforeAll(() => {
+  build = buildProject(fixtureProject('story'));
+  page = (path) => readPage(build.outDir, path);
+}, 300_000);
+afterAll(removeFixtureBuilds);
+
+const text = (node: Element | Root | undefined) => (node ? toString(node).replace(/\s+/g, ' ').trim() : '');
+const hrefs = (root: Element | Root, selector: string) => selectAll(selector, root).map((link) => String(link.properties.href));
+
+describe('a corpus of three articles on one story', () => {
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  describe('the question page', () => {
+    const table = () => select('table', page('questions/shared-ferry/index.html'))!;
+    /** Each row as its actor, then each cell as its badge and its change mark, or the words an empty cell has for screen readers. */
+    const rows = () =>
+      selectAll('tbody tr', table()).map((row) => [
+        text(select('th', row)),
+        ...selectAll('td', row).map((cell) => [text(select('.stance', cell) ?? select('.visually-hidden', cell)), text(select('.change', cell))].filter(Boolean).join(' | ')),
+      ]);
+
+    it('has the articles as columns, oldest first and the undated one last, each with its outlet and date', () => {
+      expect(selectAll('thead th', table()).slice(1).map(text)).toEqual([
+        'Southby delays its ferry vote, Southby Courier, 10 February 2025',
+        'Harbour towns agree to share a ferry, Example Gazette, 4 March 2025',
+        'The shared ferry makes its first crossing, date not stated',
+      ]);
+      expect(selectAll('thead time', table()).map((time) => time.properties.dateTime)).toEqual(['2025-02-10', '2025-03-04']);
+    });
+
+    it('has a row per actor, in the order they first took a stance, with every change marked', () => {
+      const none = 'No position recorded in this article';
+      expect(rows()).toEqual([
+        ['Southby', badge('unclear'), `${badge('conditional')} | Changed: Unclear → Conditional, 4 March 2025`, `${badge('supports')} | Changed: Conditional → Supports, in an undated article`],
+        ['Ana Reyes', badge('supports'), badge('supports'), none],
+        ['Eastville', none, none, badge('unclear')],
+      ]);
+    });
+
+    it('links each stance to the paragraph it rests on, in its own article', () => {
+      expect(hrefs(table(), 'td a')).toEqual([
+        '/articles/ferry-vote/full/#p-southby-put-off-its-vote-on',
+        '/articles/harbour-talks/full/#p-southby-agreed-on-condition-that-the',
+        '/articles/ferry-launch/full/#p-southby-now-backs-the-ferry-it',
+        '/articles/ferry-vote/full/#p-ana-reyes-who-proposed-the-shared',
+        '/articles/harbour-talks/full/#p-one-boat-serves-us-both-said',
+        '/articles/ferry-launch/full/#p-eastville-is-watching-the-crossing',
+      ]);
+    });
+
+    it('is listed with its counts on the list of questions', () => {
+      const list = page('questions/index.html');
+      expect(hrefs(list, '.question-rows a')).toEqual(['/questions/shared-ferry/', '/questions/ferry-fares/']);
+      expect(text(select('.question-rows li', list))).toContain('3 actors · 3 articles · 2 changes of stance');
+    });
+  });
+
+  describe('an actor page', () => {
+    const southby = () => page('actors/southby/index.html');
+
+    it('lists the actor’s stances on each question in date order, undated last, with the changes marked', () => {
+      const steps = selectAll('.steps > li', southby());
+      expect(steps.map((step) => [text(select('.stance', step)), text(select('cite', step))])).toEqual([
+        [badge('unclear'), 'Southby delays its ferry vote'],
+        [badge('conditional'), 'Harbour towns agree to share a ferry'],
+        [badge('supports'), 'The shared ferry makes its first crossing'],
+      ]);
+      expect(text(steps[0])).not.toContain('Changed');
+      expect(text(select('.change', steps[1]))).toBe('Changed: Unclear → Conditional, 4 March 2025');
+      expect(text(select('.change', steps[2]))).toBe('Changed: Conditional → Supports, in an undated article');
+    });
+
+    it('lists each article’s role for the actor on its own, never joined, and the articles that give none not at all', () => {
+      expect(selectAll('.facts .roles', southby())[0]!.children.filter((node) => node.type === 'element').map(text)).toEqual([
+        'The town council that put off the vote (in Southby delays its ferry vote, Southby Courier, 10 February 2025)',
+        'A harbour town council (in Harbour towns agree to share a ferry, Example Gazette, 4 March 2025)',
+      ]);
+    });
+
+    it('gives the registry’s Wikidata item and address as sameAs in its JSON-LD', () => {
+      const northport = readFileSync(join(build.outDir, 'actors/northport/index.html'), 'utf8');
+      const json = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(northport)![1]!) as { '@graph': { sameAs?: string[] }[] };
+      expect(json['@graph'][0]!.sameAs).toEqual(['https://www.wikidata.org/wiki/Q1000001', 'https://northport.example/']);
+    });
+  });
+
+  describe('the links between the articles of one story', () => {
+    it('lists, on the summary and the full text, the other articles on the same questions, newest first, undated last', () => {
+      for (const view of ['articles/harbour-talks/index.html', 'articles/harbour-talks/full/index.html']) {
+        const aside = select('.also-on', page(view))!;
+        expect(hrefs(aside, 'cite a'), view).toEqual(['/articles/ferry-vote/', '/articles/ferry-launch/']);
+        expect(hrefs(aside, 'li > a'), view).toEqual(['/questions/shared-ferry/', '/questions/shared-ferry/']);
+      }
+    });
+
+    it('lists the articles on the home page newest first with their dates, outlets and questions', () => {
+      const home = page('index.html');
+      expect(selectAll('.articles h2', home).map(text)).toEqual([
+        'Harbour towns agree to share a ferry',
+        'Southby delays its ferry vote',
+        'The shared ferry makes its first crossing',
+      ]);
+      expect(selectAll('.articles .meta', home).map((meta) => selectAll('span', meta).map(text).join(' · '))).toEqual([
+        'Date: 4 March 2025 · Outlet: Example Gazette · Author and address: not stated in the source',
+        'Date: 10 February 2025 · Outlet: Southby Courier · Author and address: not stated in the source',
+        'Date, author, outlet and address: not stated in the source',
+      ]);
+      expect(hrefs(select('.articles li', home)!, '.on-questions a')).toEqual(['/questions/shared-ferry/']);
+    });
+  });
+
+  describe('the exports', () => {
+    const json = <T,>(path: string) => JSON.parse(readFileSync(join(build.outDir, path), 'utf8')) as T;
+
+    it('serve every question with each actor’s dated, cited steps in /questions.json', () => {
+      const { questions } = json<{ questions: { id: string; label: string; stances: { actor: string; steps: { article: string; published: string | null; stance: string; changedFrom: string | null; citations: { paragraph: string }[] }[] }[] }[] }>('questions.json');
+      expect(questions.map((question) => [question.id, question.label])).toEqual([['shared-ferry', 'A shared ferry'], ['ferry-fares', 'Ferry fares']]);
+      const southby = questions[0]!.stances.find((stance) => stance.actor === 'southby')!;
+      expect(southby.steps.map(({ article, published, stance, changedFrom }) => [article, published, stance, changedFrom])).toEqual([
+        ['ferry-vote', '2025-02-10', 'unclear', null],
+        ['harbour-talks', '2025-03-04', 'conditional', 'unclear'],
+        ['ferry-launch', null, 'supports', 'conditional'],
+      ]);
+      expect(southby.steps[0]!.citations[0]!.paragraph).toBe('p-southby-put-off-its-vote-on');
+    });
+
+    it('serve the registry’s fields and, for each position and claim, the article, its date and the paragraph in /actors.json', () => {
+      const { actors } = json<{ actors: { id: string; wikidata: string | null; website: string | null; aliases: string[]; articles: { slug: string; published: string | null; positions: { question: string; article: { slug: string; published: string | null }; citations: { paragraph: string }[] }[]; claims: { id: string; paragraph: string; article: { published: string | null } }[] }[] }[] }>('actors.json');
+      const northport = actors.find((actor) => actor.id === 'northport')!;
+      expect([northport.wikidata, northport.website, northport.aliases]).toEqual(['Q1000001', 'https://northport.example/', ['Northport']]);
+      const reyes = actors.find((actor) => actor.id === 'ana-reyes')!;
+      const vote = reyes.articles.find((article) => article.slug === 'ferry-vote')!;
+      expect(vote.positions[0]).toMatchObject({ question: 'shared-ferry', article: { slug: 'ferry-vote', published: '2025-02-10' }, citations: [{ paragraph: 'p-ana-reyes-who-proposed-the-shared' }] });
+      expect(vote.claims[0]).toMatchObject({ id: 'reyes-will-wait', paragraph: 'p-ana-reyes-who-proposed-the-shared', article: { published: '2025-02-10' } });
+    });
+  });
+});
+
+describe('a corpus whose articles disagree with the registry or with each other', () => {
+  it('fails, each problem in the file being edited, naming the registry file or the other article with its line, and builds nothing', () => {
+    const project = fixtureProject('story-conflict');
+    // harbour-fees.mdx is the file being edited: changed last.
+    utimesSync(join(project, 'content/articles/harbour-dues.mdx'), new Date('2025-04-01'), new Date('2025-04-01'));
+    utimesSync(join(project, 'content/articles/harbour-fees.mdx'), new Date('2025-04-08'), new Date('2025-04-08'));
+    const result = buildProject(project);
+    expect(result.status).not.toBe(0);
+    expect(problemLines(result.output)).toEqual(expectedLines('story-conflict'));
+    expect(result.output).not.toMatch(/Stack trace|\n\s+at /);
+  }, 300_000);
+});

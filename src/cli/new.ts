@@ -14,6 +14,7 @@ import { articlesFolder } from '../lib/check/article-files';
 import { checkSource } from '../lib/check/check-articles';
 import { slugify } from '../lib/check/did-you-mean';
 import { formatProblem } from '../lib/check/problems';
+import { readRegistry } from '../lib/corpus/registry';
 import { idSchema } from '../schemas/id';
 
 const root = process.cwd();
@@ -55,7 +56,7 @@ const paragraphs = capture.body.filter((block) => block.kind === 'paragraph').le
 const headings = capture.body.length - paragraphs;
 const quoted = scaffold.quotations.flatMap((quotation) => quotation.quoted).length;
 const attributed = scaffold.quotations.filter((quotation) => quotation.speaker).length;
-const problems = checkSource({ file: article, slug, source: scaffold.mdx });
+const problems = checkSource({ file: article, slug, source: scaffold.mdx }, 'refuse', readRegistry(root).registry);
 console.log(
   [
     `Wrote ${article} from ${sourceExists ? source : `${captureName}, copied to ${source}`}, in ${seconds} s (${capture.layout} capture):`,

@@ -7,6 +7,11 @@
 import { stringify } from 'yaml';
 import { readFrontmatter } from '../../src/lib/check/frontmatter';
 import { splitArticle, splitSource } from '../../src/lib/check/mdx-file';
+import { readRegistry, registryData } from '../../src/lib/corpus/registry';
+import { resolveActor, resolveQuestions } from '../../src/lib/corpus/resolve';
+import { articleActorSchema } from '../../src/schemas/actor';
+import { positionSchema } from '../../src/schemas/position';
+import { root } from '../support/build';
 
 /** How much analysis each synthetic article carries. */
 export interface Shape {
@@ -39,10 +44,21 @@ export function parseArticle(source: string): { data: Record<string, unknown>; b
   return { data: (parts ? readFrontmatter(source, parts).data : {}) as Record<string, unknown>, body: splitSource(source).body };
 }
 
-/** Article `n` of a synthetic corpus cut from `template` (an MDX source) to `shape`. */
+/** The project's registries, whose actors and questions the template lists by id. */
+const registry = registryData(readRegistry(root).registry);
+
+/**
+ * Article `n` of a synthetic corpus cut from `template` (an MDX source) to `shape`. Its actors and
+ * questions are written out in full from the registry, under ids of their own, so that a corpus of unrelated
+ * articles needs no registry.
+ */
 export function syntheticArticle(template: string, n: number, shape: Shape = issueShape): string {
   const { data, body } = parseArticle(template);
-  const actors = data.actors as Actor[];
+  const actors = (data.actors as unknown[]).map((actor) => {
+    const { draft: _draft, wikidata: _wikidata, url: _url, ...resolved } = resolveActor(articleActorSchema.parse(actor), registry);
+    return resolved as Actor;
+  });
+  const questions = resolveQuestions({ questions: [], positions: (data.positions as unknown[]).map((position) => positionSchema.parse(position)) }, registry);
   const claims = (data.claims as Claim[]).slice(0, shape.claims);
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
 
@@ -64,6 +80,7 @@ export function syntheticArticle(template: string, n: number, shape: Shape = iss
     actors: actors
       .filter((actor) => kept.has(actor.id))
       .map((actor) => ({ ...actor, id: own(actor.id), ...(actor.affiliation && { affiliation: own(actor.affiliation) }) })),
+    questions,
     positions: positions.map((position) => ({ ...position, actor: own(position.actor) })),
     claims: claims.map((claim) => ({ ...claim, ...(claim.speaker && { speaker: own(claim.speaker) }), ...(claim.via && { via: own(claim.via) }) })),
   };

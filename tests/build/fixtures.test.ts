@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFixture, fixtureProject, removeFixtureBuilds, root } from '../support/build';
+import { buildFixture, buildProject, fixtureProject, removeFixtureBuilds, root } from '../support/build';
 import { expectedLines, problemLines } from '../support/fixture';
 import { listFiles } from '../support/site';
 
@@ -90,7 +90,7 @@ describe('a corpus of two articles', () => {
     const result = buildFixture('corpus');
     expect(result.status, result.output).toBe(0);
     const { actors } = JSON.parse(readFileSync(join(result.outDir, 'actors.json'), 'utf8')) as {
-      actors: { id: string; articles: { slug: string; claims: { id: string }[]; positions: { issue: string }[] }[] }[];
+      actors: { id: string; articles: { slug: string; claims: { id: string }[]; positions: { question: string }[] }[] }[];
     };
     const reyes = actors.find((actor) => actor.id === 'ana-reyes')!;
     expect(reyes.articles.map((article) => [article.slug, article.claims.map((claim) => claim.id)])).toEqual([
@@ -103,11 +103,14 @@ describe('a corpus of two articles', () => {
     expect(home.indexOf('The shared ferry makes its first crossing')).toBeLessThan(home.indexOf('Harbour towns agree to share a ferry'));
   });
 
-  it('fails when two articles declare one actor id differently, naming both files', () => {
-    const result = buildFixture('corpus-conflict');
+  it('fails when two articles write out one actor id differently, in the file changed last, naming the other file and line, whose value stands', () => {
+    const project = fixtureProject('corpus-conflict');
+    utimesSync(join(project, 'content/articles/ferry-launch.mdx'), new Date('2025-06-01'), new Date('2025-06-01'));
+    utimesSync(join(project, 'content/articles/harbour-talks.mdx'), new Date('2025-06-02'), new Date('2025-06-02'));
+    const result = buildProject(project);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(
-      'content/articles/harbour-talks.mdx:10: actors.0.kind: actor "northport" has kind "organization" here but "country" in content/articles/ferry-launch.mdx; the same id must be the same actor',
+      'content/articles/harbour-talks.mdx:10: actors.0.kind: actor "northport" has kind "organization" here but "country" in content/articles/ferry-launch.mdx:15, which stands: one id is one actor; use "country", or move the actor into content/actors/northport.yaml and list it by id in both',
     );
   });
 });

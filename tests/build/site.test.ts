@@ -13,6 +13,9 @@ import { parseCsp, parseHeadersFile } from '../support/headers';
 import { danglingReferences } from '../support/jsonld';
 import { feedEntries, malformedOutputs } from '../support/outputs';
 import { brokenLinks, listFiles, readPage } from '../support/site';
+import { readRegistry, registryData } from '../../src/lib/corpus/registry';
+import { resolveActor } from '../../src/lib/corpus/resolve';
+import { articleActorSchema } from '../../src/schemas/actor';
 
 const dist = join(root, 'dist');
 const articleSlugs = readdirSync(join(root, 'content/articles'))
@@ -31,12 +34,14 @@ function frontmatterOf(slug: string) {
   return readFrontmatter(source, splitArticle(source)!).data as {
     keyPoints: string[];
     claims: { id: string; excerpt: string }[];
-    actors: { id: string; aliases?: string[]; demonyms?: string[]; unnamed?: boolean }[];
-    positions: { actor: string; issue: string; excerpts: string[] }[];
+    actors: unknown[];
+    positions: { actor: string; question: string; excerpts: string[] }[];
   };
 }
 const claimsOf = (slug: string) => frontmatterOf(slug).claims;
-const actorsOf = (slug: string) => frontmatterOf(slug).actors;
+const registry = registryData(readRegistry(root).registry);
+/** An article's actors as the site reads them: the registry's entries with what the article adds. */
+const actorsOf = (slug: string) => frontmatterOf(slug).actors.map((actor) => resolveActor(articleActorSchema.parse(actor), registry));
 
 describe('the built site', () => {
   it('has every view of every article, the actor index and a 404 page', () => {
@@ -282,7 +287,7 @@ describe.each(articleSlugs)('the article %s, against its capture', (slug) => {
     // A position's stance in the matrix links to the paragraph of its first excerpt; its entry beside the full text lists them all.
     const analysis = JSON.parse(readFileSync(join(dist, `articles/${slug}/analysis.json`), 'utf8'));
     for (const position of frontmatterOf(slug).positions) {
-      const id = `position-${position.actor}--${position.issue}`;
+      const id = `position-${position.actor}--${position.question}`;
       const published = analysis.positions.find((entry: { id: string }) => `position-${entry.id}` === id);
       expect(links.has(`${fullText}#${published.citations[0].blockId}`), id).toBe(true);
       expect(selectAll(`#${id} .citations a`, page).map(toString), id).toEqual(position.excerpts);

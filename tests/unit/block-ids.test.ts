@@ -15,6 +15,10 @@ describe('baseId', () => {
     [h('Before—after'), 'beforeafter'],
     [p('!!!'), 'p-paragraph'],
     [h('???'), 'section'],
+    // New ids are folded to ASCII, as actor ids are (issue 13): no %C3%AB in a shared link.
+    [p("France's foreign minister Jean-Noël Barrot said"), 'p-frances-foreign-minister-jean-noel-barrot'],
+    [h('Straße, Łódź and Søren'), 'strasse-lodz-and-soren'],
+    [p('Зеленський said'), 'p-зеленський-said'],
   ])('%o → %s', (block, id) => {
     expect(baseId(block)).toBe(id);
   });

@@ -1,9 +1,8 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticles, checkSource } from '../../src/lib/check/check-articles';
+import { checkArticles, checkCorpus, checkSource } from '../../src/lib/check/check-articles';
 import { formatProblem } from '../../src/lib/check/problems';
-import { readArticleFiles } from '../../src/lib/check/article-files';
 import { root } from '../support/build';
 import { expectedLines, fixtureFiles } from '../support/fixture';
 
@@ -12,7 +11,7 @@ const corpus = readdirSync(join(root, 'tests/fixtures/invalid')).sort();
 
 describe('the content check', () => {
   it('passes every article in content/articles and the good fixture', () => {
-    expect(checkArticles(readArticleFiles(root)).map(formatProblem)).toEqual([]);
+    expect(checkCorpus(root).problems.map(formatProblem)).toEqual([]);
     expect(check('good')).toEqual([]);
   });
 

@@ -5,8 +5,8 @@ describe('metaLine', () => {
   it.each([
     [{}, [], 'Date, author, outlet and address: not stated in the source'],
     [{ author: 'A. Writer' }, ['Author: A. Writer'], 'Date, outlet and address: not stated in the source'],
-    [{ published: new Date('2025-07-10'), outlet: 'The Gazette', url: 'https://example.org/a' }, ['Date: 2025-07-10', 'Outlet: The Gazette', 'Original address: https://example.org/a'], 'Author: not stated in the source'],
-    [{ published: new Date('2025-07-10'), author: 'A', outlet: 'B', url: 'https://example.org/' }, ['Date: 2025-07-10', 'Author: A', 'Outlet: B', 'Original address: https://example.org/'], undefined],
+    [{ published: new Date('2025-07-10'), outlet: 'The Gazette', url: 'https://example.org/a' }, ['Date: 10 July 2025', 'Outlet: The Gazette', 'Original address: https://example.org/a'], 'Author: not stated in the source'],
+    [{ published: new Date('2025-07-10'), author: 'A', outlet: 'B', url: 'https://example.org/' }, ['Date: 10 July 2025', 'Author: A', 'Outlet: B', 'Original address: https://example.org/'], undefined],
   ])('%o', (article, stated, unstated) => {
     const line = metaLine(article);
     expect(line.stated.map(({ label, value }) => `${label}: ${value}`)).toEqual(stated);

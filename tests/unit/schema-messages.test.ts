@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schemaAt, schemaProblems } from '../../src/lib/check/schema-messages';
-import { actorSchema } from '../../src/schemas/actor';
+import { articleActorSchema } from '../../src/schemas/actor';
 import { articleSchema } from '../../src/schemas/article';
 import { idSchema } from '../../src/schemas/id';
 import { readFixture } from '../support/fixture';
@@ -15,7 +15,7 @@ function problems(change: (frontmatter: Record<string, any>) => void, written: {
 
 describe('schemaAt', () => {
   it('looks through lists, defaults and options', () => {
-    expect(schemaAt(articleSchema, ['actors', 3])).toBe(actorSchema);
+    expect(schemaAt(articleSchema, ['actors', 3])).toBe(articleActorSchema);
     expect(schemaAt(articleSchema, ['claims', 0, 'speaker'])).toBe(idSchema);
     expect(schemaAt(articleSchema, ['nowhere', 'at', 'all'])).toBeUndefined();
   });
@@ -28,7 +28,7 @@ describe('schemaProblems', () => {
     ['a list where text belongs', (f) => (f.headline = ['Harbour', 'talks']), 'headline: found a list, expected text'],
     ['a missing list of actors', (f) => delete f.actors, 'actors: required, but missing; expected a list'],
     ['a kind that is not text', (f) => (f.actors[0].kind = 3), 'actors.0.kind: found the number 3; expected one of "person", "country", "organization", "outlet", "group", "other"'],
-    ['an unknown top-level field', (f) => (f.slug = 'other'), 'slug: unknown field "slug"; the fields here are headline, keyPoints, sources, topics, published, author, outlet, url, actors, issues, positions, claims'],
+    ['an unknown top-level field', (f) => (f.slug = 'other'), 'slug: unknown field "slug"; the fields here are headline, keyPoints, sources, topics, published, author, outlet, url, actors, questions, positions, claims'],
   ])('words %s', (_case, change, expected) => {
     expect(problems(change)).toEqual([expected]);
   });

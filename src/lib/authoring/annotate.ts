@@ -1,11 +1,10 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
-import { articleSchema } from '../../schemas/article';
-import { positionSchema } from '../../schemas/position';
 import { claimKinds, stances, valuesOf, type ClaimKind, type Stance } from '../../schemas/vocabularies';
 import { checkSource, type ArticleFile } from '../check/check-articles';
 import { slugify } from '../check/did-you-mean';
 import { splitArticle } from '../check/mdx-file';
 import { formatProblem } from '../check/problems';
+import type { Registry } from '../corpus/registry';
 import { yamlWriteOptions } from './yaml';
 
 /** One entry an editor adds from a selection of the article's words, which becomes its excerpt. */
@@ -22,9 +21,6 @@ export interface AnnotationChoices {
   stances: Stance[];
 }
 
-/** The field that lists an article's questions and the one a position names its question by (issue 13 renames them). */
-const questionsField = 'issues' in articleSchema.shape ? 'issues' : 'questions';
-const questionField = 'issue' in positionSchema.shape ? 'issue' : 'question';
 
 const entries = (doc: Document, key: string) => {
   const list = doc.get(key, true);
@@ -43,14 +39,22 @@ function frontmatterOf(source: string) {
   return doc.errors.length > 0 ? undefined : { doc, parts };
 }
 
-/** The choices the annotation form offers for an article, from its frontmatter. */
-export function annotationChoices(source: string): AnnotationChoices {
+/**
+ * The choices the annotation form offers for an article: the actors it lists, named as the registry names
+ * them; the questions it writes out, then every question of the registry.
+ */
+export function annotationChoices(source: string, registry: Registry): AnnotationChoices {
   const read = frontmatterOf(source);
   const actors = read ? entries(read.doc, 'actors') : [];
-  const questions = read ? entries(read.doc, questionsField) : [];
+  const own = read ? entries(read.doc, 'questions') : [];
+  const nameOf = (id: string, actor: YAMLMap) => registry.actors.get(id)?.data.name ?? field(actor, 'name') ?? id;
+  const questions = [
+    ...own.flatMap((question) => (field(question, 'id') ? [{ id: field(question, 'id')!, question: registry.questions.get(field(question, 'id')!)?.data.question ?? field(question, 'question') ?? field(question, 'id')! }] : [])),
+    ...[...registry.questions.values()].map(({ id, data }) => ({ id, question: data.question })),
+  ];
   return {
-    actors: actors.flatMap((actor) => (field(actor, 'id') ? [{ id: field(actor, 'id')!, name: field(actor, 'name') ?? field(actor, 'id')! }] : [])),
-    questions: questions.flatMap((question) => (field(question, 'id') ? [{ id: field(question, 'id')!, question: field(question, 'question') ?? field(question, 'id')! }] : [])),
+    actors: actors.flatMap((actor) => (field(actor, 'id') ? [{ id: field(actor, 'id')!, name: nameOf(field(actor, 'id')!, actor) }] : [])),
+    questions: questions.filter((question, index) => questions.findIndex((other) => other.id === question.id) === index),
     kinds: valuesOf(claimKinds),
     stances: valuesOf(stances),
   };
@@ -82,10 +86,10 @@ function write(doc: Document, annotation: Annotation): void {
     }
     case 'position': {
       const { actor, question, stance, summary, excerpt } = annotation;
-      const existing = entries(doc, 'positions').find((position) => field(position, 'actor') === actor && field(position, questionField) === question);
+      const existing = entries(doc, 'positions').find((position) => field(position, 'actor') === actor && field(position, 'question') === question);
       const excerpts = existing?.get('excerpts', true);
       if (existing && isSeq(excerpts)) excerpts.add(doc.createNode(excerpt));
-      else append(doc, 'positions', { actor, [questionField]: question, stance, summary, excerpts: [excerpt] });
+      else append(doc, 'positions', { actor, question, stance, summary, excerpts: [excerpt] });
       return;
     }
     case 'alias': {
@@ -112,7 +116,7 @@ export type AnnotationResult = { source: string; problems: [] } | { source?: und
  * allowed, as in `astro dev`): when the entry brings a problem the file did not have, the entry is
  * refused with the check's messages and no new text is given, so the file stays as it was.
  */
-export function annotate(file: ArticleFile, annotation: Annotation): AnnotationResult {
+export function annotate(file: ArticleFile, annotation: Annotation, registry: Registry): AnnotationResult {
   const read = frontmatterOf(file.source);
   if (!read) return { problems: [`${file.file}: the frontmatter does not read as YAML; fix it first (npm run check:content says where)`] };
   const { doc, parts } = read;
@@ -124,7 +128,7 @@ export function annotate(file: ArticleFile, annotation: Annotation): AnnotationR
   const source = file.source.slice(0, parts.yamlOffset) + lead + doc.toString(yamlWriteOptions) + file.source.slice(parts.yamlOffset + parts.yaml.length);
   // Lines move as the entry is written in: problems are compared by field and message.
   const key = (problem: { path: string; message: string }) => `${problem.path}: ${problem.message}`;
-  const before = new Set(checkSource(file, 'allow').map(key));
-  const added = checkSource({ ...file, source }, 'allow').filter((problem) => !before.has(key(problem)));
+  const before = new Set(checkSource(file, 'allow', registry).map(key));
+  const added = checkSource({ ...file, source }, 'allow', registry).filter((problem) => !before.has(key(problem)));
   return added.length > 0 ? { problems: added.map(formatProblem) } : { source, problems: [] };
 }

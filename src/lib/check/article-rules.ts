@@ -101,6 +101,8 @@ export function articleRuleProblems(data: CheckedData, blocks: readonly Block[],
   ];
   const known = { actors: new Map([...registry.actors].map(([id, entry]) => [id, entry.data])), questions: new Map([...registry.questions].map(([id, entry]) => [id, entry.data])) };
   const actors = new Map(present(data.actors).map((actor) => [actor.id, resolveActor(actor, known)]));
+  // An id listed twice is the duplicate rule's to report, and no suggestion for another id.
+  const once = new Map([...actors].filter(([id]) => data.actors.filter((actor) => actor?.id === id).length === 1));
   const actorIds = new Set(declared?.actors ?? actors.keys());
   // A position may name a registry question without the article listing it.
   const questionIds = new Set([...(declared?.questions ?? present(data.questions).map((question) => question.id)), ...registry.questions.keys()]);
@@ -129,7 +131,7 @@ export function articleRuleProblems(data: CheckedData, blocks: readonly Block[],
   const pairs = new Map<string, number>();
   data.positions.forEach((position, index) => {
     const path = `positions.${index}`;
-    problems.push(...unknownReference(position.actor, actorIds, `${path}.actor`, 'actor', actors));
+    problems.push(...unknownReference(position.actor, actorIds, `${path}.actor`, 'actor', once));
     problems.push(...unknownReference(position.question, questionIds, `${path}.question`, 'question'));
     const pair = `${position.actor} on ${position.question}`;
     const earlier = pairs.get(pair);
@@ -144,8 +146,8 @@ export function articleRuleProblems(data: CheckedData, blocks: readonly Block[],
   const spans: { index: number; location: Location }[] = [];
   data.claims.forEach((claim, index) => {
     const path = `claims.${index}`;
-    problems.push(...unknownReference(claim.speaker, actorIds, `${path}.speaker`, 'actor', actors));
-    problems.push(...unknownReference(claim.via, actorIds, `${path}.via`, 'actor', actors));
+    problems.push(...unknownReference(claim.speaker, actorIds, `${path}.speaker`, 'actor', once));
+    problems.push(...unknownReference(claim.via, actorIds, `${path}.via`, 'actor', once));
     const via = claim.via === undefined ? undefined : actors.get(claim.via);
     if (via && via.kind !== 'outlet') {
       problems.push({ path: `${path}.via`, message: `"${via.id}" is a ${via.kind}; via names the outlet whose report carries the claim` });

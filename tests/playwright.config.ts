@@ -6,7 +6,9 @@ import { chromium, defineConfig, devices } from '@playwright/test';
  * ports from DOSSIER_TEST_PORT on; every spec runs against both (tests/support/serve.ts).
  */
 const firstPort = Number(process.env.DOSSIER_TEST_PORT ?? 8610);
-const servers = ['/', '/news/dossier/'].map((base, index) => ({ base, port: firstPort + index }));
+const servers = ['/', '/news/dossier/'].map((base, index) => ({ base, port: firstPort + index, fixture: undefined as string | undefined }));
+/** The story fixture (tests/fixtures/story): three articles on one registry, for the walk across articles. */
+const story = { base: '/', port: firstPort + 2, fixture: 'story' };
 const address = ({ base, port }: (typeof servers)[number]) => `http://127.0.0.1:${port}${base}`;
 
 /** Playwright's own Chromium where it is installed, otherwise the system's (Debian's /usr/bin/chromium). */
@@ -43,6 +45,7 @@ export default defineConfig({
     ...servers.map((server, index) => ({
       name: `nginx ${server.base}`,
       use: { ...devices['Desktop Chrome'], baseURL: address(server) },
+      testIgnore: /story/,
       // Under the base path, one page of each route is enough for the per-page checks (tests/e2e/pages.ts).
       ...(index > 0 ? { grepInvert: /@every-page/ } : {}),
     })),
@@ -51,9 +54,16 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], baseURL: address(servers[0]!), javaScriptEnabled: false },
       testMatch: /journey/,
     },
+    ...[true, false].map((javaScriptEnabled) => ({
+      name: `story${javaScriptEnabled ? '' : ', no JavaScript'}`,
+      use: { ...devices['Desktop Chrome'], baseURL: address(story), javaScriptEnabled },
+      testMatch: /story/,
+      // axe runs in the page: without JavaScript, only the walk itself.
+      ...(javaScriptEnabled ? {} : { grep: /follows a question/ }),
+    })),
   ],
-  webServer: servers.map((server) => ({
-    command: `node tests/support/serve.ts --port ${server.port} --base ${server.base}`,
+  webServer: [...servers, story].map((server) => ({
+    command: `node tests/support/serve.ts --port ${server.port} --base ${server.base}${server.fixture ? ` --fixture ${server.fixture}` : ''}`,
     url: address(server),
     cwd: '..',
     reuseExistingServer: false,

@@ -3,6 +3,7 @@
  * README's server block until stopped. Playwright starts one per project (tests/playwright.config.ts):
  *
  *   node tests/support/serve.ts --port 8610 --base /news/dossier/
+ *   node tests/support/serve.ts --port 8612 --fixture story
  *
  * The site URL is the server's own address, so every absolute URL the build writes (sitemap,
  * feed, canonical and share links) can be fetched from it. Run by Node itself, hence the `.ts`
@@ -13,21 +14,26 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { root } from './build.ts';
+import { fixtureProject, removeFixtureBuilds, root } from './build.ts';
 import { nginxConfig } from './nginx.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string' }, base: { type: 'string', default: '/' } } });
+const { values } = parseArgs({ options: { port: { type: 'string' }, base: { type: 'string', default: '/' }, fixture: { type: 'string' } } });
 const port = Number(values.port);
 const base = values.base;
 const dir = mkdtempSync(join(tmpdir(), `dossier-nginx-${port}-`));
 chmodSync(dir, 0o755); // nginx's workers run as an unprivileged user and must read the web root
-const cleanUp = () => rmSync(dir, { recursive: true, force: true });
+// `--fixture story` serves this project's code over the content of tests/fixtures/story/ instead of its own.
+const project = values.fixture ? fixtureProject(values.fixture) : root;
+const cleanUp = () => {
+  rmSync(dir, { recursive: true, force: true });
+  removeFixtureBuilds();
+};
 
 const outDir = join(dir, 'www', base);
 const build = spawnSync(
   process.execPath,
-  [join(root, 'src/cli/build.ts'), '--site', `http://127.0.0.1:${port}`, '--base', base, '--outDir', outDir],
-  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  [join(project, 'src/cli/build.ts'), '--site', `http://127.0.0.1:${port}`, '--base', base, '--outDir', outDir],
+  { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] },
 );
 if (build.status !== 0 || !existsSync(join(outDir, 'index.html'))) {
   cleanUp();

@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { watch } from './watch';
+
+/**
+ * The walk across one story, on the story fixture (tests/fixtures/story: three articles sharing a
+ * registry, Southby's stance on the shared ferry changing twice), served by its own nginx and run with
+ * and without JavaScript (tests/playwright.config.ts): home → article → question page → an actor → the
+ * sentence a stance rests on, in another article.
+ */
+test('a reader follows a question from one article to the sentence an actor’s earlier stance rests on in another', async ({ page, baseURL }) => {
+  const problems = await watch(page, new URL(baseURL!).origin);
+  await page.goto('./');
+  const newest = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Harbour towns agree to share a ferry' }) });
+  await expect(newest.locator('time')).toHaveText('4 March 2025');
+  await newest.getByRole('link', { name: 'Harbour towns agree to share a ferry' }).click();
+  await expect(page).toHaveURL(/\/articles\/harbour-talks\/$/);
+
+  // The summary names the other articles of the story, newest first, and links to the question.
+  const alsoOn = page.getByRole('complementary', { name: 'Also on these questions' });
+  await expect(alsoOn.locator('cite')).toHaveText(['Southby delays its ferry vote', 'The shared ferry makes its first crossing']);
+  await alsoOn.getByRole('link', { name: 'A shared ferry' }).first().click();
+  await expect(page).toHaveURL(/\/questions\/shared-ferry\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Should the towns share one ferry?');
+
+  // Southby's row: three stances, two changes, each cell a link to its sentence.
+  const southby = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Southby' }) });
+  await expect(southby.locator('.change')).toHaveText(['Changed: Unclear → Conditional, 4 March 2025', 'Changed: Conditional → Supports, in an undated article']);
+  await southby.getByRole('rowheader').getByRole('link', { name: 'Southby' }).click();
+  await expect(page).toHaveURL(/\/actors\/southby\/$/);
+
+  // On the actor's page, its first stance, in the oldest article, leads to the sentence it rests on.
+  const first = page.locator('.steps > li').first();
+  await expect(first.locator('cite')).toHaveText('Southby delays its ferry vote');
+  await first.getByRole('link', { name: 'Southby put off its vote on the shared ferry until March.' }).click();
+  await expect(page).toHaveURL(/\/articles\/ferry-vote\/full\/#p-southby-put-off-its-vote-on$/);
+  const sentence = page.locator('#p-southby-put-off-its-vote-on');
+  await expect(sentence).toBeInViewport();
+  await expect(sentence).toHaveText(/^Southby put off its vote on the shared ferry until March\./);
+  expect(problems).toEqual([]);
+});
+
+for (const path of ['questions/shared-ferry/', 'actors/southby/', 'articles/harbour-talks/']) {
+  test(`${path} of a story, with its changes marked and its links between articles: no axe violation in light or dark; fits 320 px`, async ({ page }) => {
+    await page.goto(`./${path}`);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect.soft(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+    }
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+}

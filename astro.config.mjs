@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import annotate from './src/integrations/annotate/index.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import project from './src/integrations/project.ts';
+import stylesheets from './src/integrations/stylesheets.ts';
 import { articleProcessor } from './src/plugins/index.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -29,7 +30,9 @@ export default defineConfig({
   vite: {
     build: {
       assetsInlineLimit: 0,
-      cssCodeSplit: false,
+      // A page's CSS is what its components use (Astro splits it by component), and the
+      // `stylesheets` integration joins each page's pieces into one stylesheet: one blocking request.
+      cssCodeSplit: true,
       rollupOptions: {
         // Every MDX module starts with Astro's "use astro:head-inject" directive, and Rolldown warns
         // that it may not keep it, once per article, a dozen lines each: noise that would bury real
@@ -52,5 +55,5 @@ export default defineConfig({
     processor: articleProcessor({ root: fileURLToPath(new URL('.', import.meta.url)) }),
   },
   // `annotate` adds a dev toolbar app in `astro dev` only: nothing of it reaches the built site.
-  integrations: [project(), mdx(), sitemap(), pagefind(), annotate()],
+  integrations: [project(), mdx(), sitemap(), stylesheets(), pagefind(), annotate()],
 });

@@ -43,3 +43,23 @@ describe('npm run questions', () => {
     ]);
   });
 });
+
+describe('with the registries of content/actors/ and content/questions/', () => {
+  beforeAll(() => useFixtureArticles(project, 'story'));
+
+  it('lists the registry’s actors and questions, each with how many articles list it or take a position on it', () => {
+    expect(rows('actors').map((row) => row.slice(0, 4))).toEqual([
+      ['id', 'name', 'kind', 'articles'],
+      ['ana-reyes', 'Ana Reyes', 'person', '3'],
+      ['eastville', 'Eastville', 'organization', '1'],
+      ['northport', 'Northport', 'organization', '1'],
+      ['southby', 'Southby', 'organization', '3'],
+      ['the-gazette', 'The Gazette', 'outlet', '1'],
+    ]);
+    expect(rows('questions')).toEqual([
+      ['id', 'question', 'articles'],
+      ['ferry-fares', 'Who should set the ferry fares?', '1'],
+      ['shared-ferry', 'Should the towns share one ferry?', '3'],
+    ]);
+  });
+});

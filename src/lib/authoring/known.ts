@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { readArticleFiles } from '../check/article-files';
 import { splitArticle } from '../check/mdx-file';
+import { readRegistry } from '../corpus/registry';
 
 /** An actor the site already knows, as an editor looks it up and `npm run new` finds it in a body. */
 export interface KnownActor {
@@ -29,12 +28,10 @@ export interface KnownQuestion {
   id: string;
   question: string;
   label?: string;
-  /** The slugs of the articles that take positions on it or list it. */
+  /** The slugs of the articles that take positions on it or write it out. */
   articles: string[];
 }
 
-/** Where the registries live, relative to the project root, one `<id>.yaml` per entry (issue 13). */
-const registryFolders = { actors: 'content/actors', questions: 'content/questions' } as const;
 
 type Entry = Record<string, unknown>;
 
@@ -55,19 +52,6 @@ function articlesData(root: string): { slug: string; data: Entry }[] {
   });
 }
 
-/** A registry folder's entries, each with the id its file name gives it; none when there is no registry. */
-function registry(root: string, folder: string): Entry[] {
-  const path = join(root, folder);
-  if (!existsSync(path)) return [];
-  return readdirSync(path)
-    .filter((file) => file.endsWith('.yaml'))
-    .sort()
-    .flatMap((file) => {
-      const data = load(readFileSync(join(path, file), 'utf8'));
-      return typeof data === 'object' && data !== null ? [{ ...(data as Entry), id: file.replace(/\.yaml$/, '') }] : [];
-    });
-}
-
 /**
  * The actors the site knows: the registry `content/actors/` when there is one, and every actor the articles
  * declare (all of them, before the registry), each with the articles that list it and its newest role.
@@ -75,9 +59,9 @@ function registry(root: string, folder: string): Entry[] {
  */
 export function knownActors(root: string): KnownActor[] {
   const byId = new Map<string, KnownActor>();
-  for (const entry of registry(root, registryFolders.actors)) {
-    const id = String(entry.id);
-    byId.set(id, { id, name: text(entry.name) ?? id, kind: text(entry.kind) ?? 'other', aliases: texts(entry.aliases), demonyms: texts(entry.demonyms), ...(text(entry.affiliation) ? { affiliation: text(entry.affiliation)! } : {}), registered: true, articles: [] });
+  // The registry as the content check reads it; an entry with a problem is left out (the check names it).
+  for (const { id, data } of readRegistry(root).registry.actors.values()) {
+    byId.set(id, { id, name: data.name, kind: data.kind, aliases: [...data.aliases], demonyms: [...data.demonyms], ...(data.affiliation ? { affiliation: data.affiliation } : {}), registered: true, articles: [] });
   }
   const day = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value ?? ''));
   const articles = articlesData(root).sort((a, b) => day(b.data.published).localeCompare(day(a.data.published)));
@@ -101,13 +85,13 @@ export function knownActors(root: string): KnownActor[] {
 /** The questions the site asks: the registry `content/questions/` when there is one, and every question the articles list. */
 export function knownQuestions(root: string): KnownQuestion[] {
   const byId = new Map<string, KnownQuestion>();
-  for (const entry of registry(root, registryFolders.questions)) {
-    const id = String(entry.id);
-    byId.set(id, { id, question: text(entry.question) ?? id, ...(text(entry.label) ? { label: text(entry.label)! } : {}), articles: [] });
+  for (const { id, data } of readRegistry(root).registry.questions.values()) {
+    byId.set(id, { id, question: data.question, ...(data.label ? { label: data.label } : {}), articles: [] });
   }
   for (const { slug, data } of articlesData(root)) {
-    // Issue 13 renames the articles' `issues` to `questions`; either is read.
-    for (const question of [...entries(data.questions), ...entries(data.issues)]) {
+    // An article bears on the questions it writes out and on those its positions name (registry questions need no listing).
+    const named: Entry[] = entries(data.positions).flatMap((position) => (text(position.question) ? [{ id: position.question }] : []));
+    for (const question of [...entries(data.questions), ...named]) {
       const id = text(question.id);
       if (!id) continue;
       const known = byId.get(id) ?? { id, question: text(question.question) ?? id, ...(text(question.label) ? { label: text(question.label)! } : {}), articles: [] };

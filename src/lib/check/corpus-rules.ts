@@ -18,6 +18,16 @@ function registrySuggestion(value: string, registry: Registry): string {
   return byAlias ? `; did you mean "${byAlias.id}" (${byAlias.why})?` : didYouMean(value, registry.actors.keys());
 }
 
+/** Reports each field an article writes for a registry entry, which the registry's value overrides: the registry's stands. */
+function overridden<T extends object, F extends keyof T & string>(item: T, registered: RegistryEntry<Partial<Record<F, unknown>>>, fields: readonly F[], path: string, what: string, remedy: string): Problem[] {
+  return fields.flatMap((field) => {
+    if (item[field] === undefined) return [];
+    const standing = registered.data[field];
+    const stands = standing === undefined ? `which gives it no ${field}` : `where its ${field} "${String(standing)}" stands`;
+    return [{ path: `${path}.${field}`, message: `${what} is in the registry (${where(registered, field)}), ${stands}: remove ${field} here; ${remedy}` }];
+  });
+}
+
 /** Reports an article's actors and questions that neither the registry has nor the article writes out, or that both do. */
 export function registryRuleProblems(data: CheckedData, registry: Registry): Problem[] {
   const problems: Problem[] = [];
@@ -26,14 +36,7 @@ export function registryRuleProblems(data: CheckedData, registry: Registry): Pro
     const path = `actors.${index}`;
     const registered = registry.actors.get(actor.id);
     if (registered) {
-      for (const field of ['name', 'kind', 'affiliation'] as const) {
-        if (actor[field] === undefined) continue;
-        const standing = registered.data[field];
-        problems.push({
-          path: `${path}.${field}`,
-          message: `"${actor.id}" is in the registry (${where(registered, field)}), ${standing === undefined ? `which gives it no ${field}` : `where its ${field} "${standing}" stands`}: remove ${field} here; an article adds only role, aliases, demonyms and unnamed`,
-        });
-      }
+      problems.push(...overridden(actor, registered, ['name', 'kind', 'affiliation'], path, `"${actor.id}"`, 'an article adds only role, aliases, demonyms and unnamed'));
       return;
     }
     const missing = (['name', 'kind'] as const).filter((field) => actor[field] === undefined);
@@ -65,14 +68,7 @@ export function registryRuleProblems(data: CheckedData, registry: Registry): Pro
     const path = `questions.${index}`;
     const registered = registry.questions.get(question.id);
     if (registered) {
-      for (const field of ['question', 'label', 'description'] as const) {
-        if (question[field] === undefined) continue;
-        const standing = registered.data[field];
-        problems.push({
-          path: `${path}.${field}`,
-          message: `question "${question.id}" is in the registry (${where(registered, field)}), ${standing === undefined ? `which gives it no ${field}` : `where its ${field} "${standing}" stands`}: remove ${field} here, or change it in the registry for every article`,
-        });
-      }
+      problems.push(...overridden(question, registered, ['question', 'label', 'description'], path, `question "${question.id}"`, 'to change it for every article, change the registry'));
     } else if (question.question === undefined) {
       problems.push({
         path: `${path}.id`,

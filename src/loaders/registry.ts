@@ -12,14 +12,17 @@ import { readRegistry, registryFolders, type RegistryKind } from '../lib/corpus/
 export function registryLoader(kind: RegistryKind): Loader {
   return {
     name: `dossier-${kind}`,
-    load: async ({ config, store, parseData, watcher }) => {
+    load: async ({ config, store, parseData, generateDigest, watcher }) => {
       const root = fileURLToPath(config.root);
       const folder = join(root, registryFolders[kind]);
+      // Each entry is stored with a digest of its data, so that reading the folder again (the watcher reports
+      // every file once when it starts) changes nothing, and reloads no page, unless an entry changed.
       const load = async () => {
-        store.clear();
-        for (const entry of readRegistry(root).registry[kind].values()) {
+        const entries = readRegistry(root).registry[kind];
+        for (const id of store.keys()) if (!entries.has(id)) store.delete(id);
+        for (const entry of entries.values()) {
           const data = await parseData({ id: entry.id, data: { ...entry.data } });
-          store.set({ id: entry.id, data, filePath: entry.file });
+          store.set({ id: entry.id, data, filePath: entry.file, digest: generateDigest(data) });
         }
       };
       await load();

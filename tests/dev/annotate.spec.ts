@@ -46,6 +46,16 @@ async function select(page: Page, words: string) {
   }, words);
 }
 
+/**
+ * Opens the full text and waits until the dev server has nothing more to send: Vite may reload the page
+ * once after its first load (dependencies optimised, content synced after the last test's write), and a
+ * selection made before that reload would be lost.
+ */
+async function openFullText(page: Page) {
+  await page.goto(fullText);
+  await page.waitForLoadState('networkidle');
+}
+
 /** Opens the "Annotate the article" app of the dev toolbar and returns its panel. */
 async function openApp(page: Page) {
   await page.locator('astro-dev-toolbar button[data-app-id="dossier-annotate"]').click();
@@ -63,7 +73,7 @@ test('a selected sentence becomes a claim in the file, comments kept, and its ma
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   const before = fileText();
-  await page.goto(fullText);
+  await openFullText(page);
   await select(page, sentence);
   const app = await openApp(page);
   await expect(app.locator('[data-selection]')).toHaveText(sentence);
@@ -86,7 +96,7 @@ test('a selected sentence becomes a claim in the file, comments kept, and its ma
 
 test('an entry the check refuses shows the check’s message and leaves the file byte for byte as it was', async ({ page }) => {
   const before = readFileSync(join(project, article));
-  await page.goto(fullText);
+  await openFullText(page);
   await select(page, 'Analysts warn that deploying troops');
   const app = await openApp(page);
   await app.getByRole('button', { name: 'Add claim' }).click();

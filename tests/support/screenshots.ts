@@ -40,6 +40,7 @@ const site = `http://127.0.0.1:${values.port}`;
 const firstDir = (path: string) => readdirSync(join(dist, path), { withFileTypes: true }).find((entry) => entry.isDirectory())!.name;
 const slug = firstDir('articles');
 const claim = firstDir(`articles/${slug}/claims`);
+const question = firstDir('questions');
 
 /** The views a reader meets first, each at the widths it is shown at in the README. */
 const shots = [
@@ -69,7 +70,7 @@ try {
   for (const shot of shots) await shoot(browser, shot, join(out, `${shot.name}.png`));
   if (values.all) {
     mkdirSync(values.all, { recursive: true });
-    const pages = [`/`, `/articles/${slug}/`, `/articles/${slug}/full/`, `/articles/${slug}/claims/${claim}/`, '/actors/', `/actors/keir-starmer/`, '/search/', '/missing/'];
+    const pages = [`/`, `/articles/${slug}/`, `/articles/${slug}/full/`, `/articles/${slug}/claims/${claim}/`, '/actors/', `/actors/keir-starmer/`, '/questions/', `/questions/${question}/`, '/search/', '/missing/'];
     for (const path of pages) {
       for (const [width, height] of [[1280, 900], [390, 844]] as const) {
         for (const dark of [false, true]) {

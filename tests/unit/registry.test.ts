@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRegistry } from '../../src/lib/corpus/registry';
-import { registryProblems } from '../../src/lib/check/corpus-rules';
+import { registryProblems, registryRuleProblems } from '../../src/lib/check/corpus-rules';
+import type { ArticleData } from '../../src/schemas/article';
+import { root } from '../support/build';
 import { formatProblem } from '../../src/lib/check/problems';
 
 const projects: string[] = [];
@@ -58,6 +60,27 @@ describe('the registries', () => {
       'content/actors/a.yaml:3: affiliation: affiliations form a cycle: a → b → a',
       'content/actors/ana-reyes.yaml:3: affiliation: unknown actor "northport-council": the registry has no content/actors/northport-council.yaml; did you mean "northport" (alias "Northport Council")?',
       'content/actors/b.yaml:3: affiliation: affiliations form a cycle: b → a → b',
+    ]);
+  });
+});
+
+describe('an article against the registry', () => {
+  const { registry } = readRegistry(root);
+  const listing = (actors: ArticleData['actors'], questions: ArticleData['questions'] = []) => registryRuleProblems({ actors, questions, positions: [], claims: [] }, registry);
+
+  it('suggests a registry id for an unknown one by the actor’s name or alias', () => {
+    expect(listing([{ id: 'zelensky', aliases: [], demonyms: [] }])).toEqual([
+      {
+        path: 'actors.0.id',
+        message: 'unknown actor "zelensky": the registry has no content/actors/zelensky.yaml; did you mean "volodymyr-zelensky" (name "Volodymyr Zelensky")?; add that file (npm run actors lists the registry), or write the actor out here with name and kind',
+      },
+    ]);
+  });
+
+  it('refuses a name written for a registry actor, saying which stands, and a question written over the registry’s', () => {
+    expect(listing([{ id: 'keir-starmer', name: 'Sir Keir Starmer', aliases: [], demonyms: [] }], [{ id: 'us-role', question: 'What should the U.S. do?' }]).map((problem) => problem.message)).toEqual([
+      '"keir-starmer" is in the registry (content/actors/keir-starmer.yaml:1), where its name "Keir Starmer" stands: remove name here; an article adds only role, aliases, demonyms and unnamed',
+      'question "us-role" is in the registry (content/questions/us-role.yaml:1), where its question "What role should the U.S. play in Ukraine\'s security?" stands: remove question here; to change it for every article, change the registry',
     ]);
   });
 });

@@ -50,6 +50,7 @@ describe('the MDX lint', () => {
     ['an expression attribute', '<MissingVideo title={x} />\n', ['1: <MissingVideo> sets title to the JavaScript expression {x}; article bodies run no JavaScript']],
     ['a spread attribute', '<MissingVideo {...props} />\n', ['1: <MissingVideo> spreads the JavaScript expression ...props; article bodies run no JavaScript']],
     ['content in <MissingVideo>', '<MissingVideo>A caption</MissingVideo>\n', ['1: <MissingVideo> takes no content; write it as <MissingVideo />']],
+    ['<MissingVideo /> inside a paragraph', 'Watch it <MissingVideo /> now.\n', ['1: <MissingVideo /> stands inside a paragraph here; put it on a line of its own, with a blank line before and after']],
     ['a link', 'Read [more](https://example.org).\n', [`1: a link to "https://example.org" ${noLinks}`]],
     ['a data: link', 'Read [more](data:text/html,x).\n', [`1: a link to "data:text/html,x" ${noLinks}`]],
     ['a javascript: link', 'Read [more](javascript:alert(1)).\n', [`1: a link to "javascript:alert(1)", a javascript: URL that runs code, ${noLinks}`]],

@@ -100,9 +100,17 @@ export function lintMdx(tree: Root): Problem[] {
         });
         break;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
         problems.push(...elementProblems(node));
         break;
+      case 'mdxJsxTextElement': {
+        const own = elementProblems(node);
+        problems.push(...own);
+        // Inside a paragraph, an element would render as nothing amid the article's words, which the analysis reads as they are written.
+        if (own.length === 0 && node.name !== null && (mdxAllowlist.components as readonly string[]).includes(node.name)) {
+          problems.push({ path: 'body', line, message: `<${node.name} /> stands inside a paragraph here; put it on a line of its own, with a blank line before and after` });
+        }
+        break;
+      }
       case 'link':
         if (isBareAddress(node)) {
           problems.push({

@@ -42,6 +42,8 @@ const kinds = [
   { name: 'Claim', path: /^articles\/[^/]+\/claims\/[^/]+\/$/ },
   { name: 'Actor index', path: /^actors\/$/ },
   { name: 'Actor', path: /^actors\/[^/]+\/$/ },
+  { name: 'Question index', path: /^questions\/$/ },
+  { name: 'Question', path: /^questions\/[^/]+\/$/ },
   { name: 'Search', path: /^search\/$/ },
 ];
 

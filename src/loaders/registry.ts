@@ -1,24 +1,33 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { formatProblems } from '../lib/check/problems';
 import { readRegistry, registryFolders, type RegistryKind } from '../lib/corpus/registry';
 
 /**
  * Loads a registry, `content/actors/` or `content/questions/`, one entry per `<id>.yaml`, with the content
  * check's own reader, so the collection holds exactly what the check passed. A registry's problems are
- * reported, with every other problem of the corpus, by the articles' loader, which stops the build; an
- * entry with a problem is left out here. In `astro dev` the registry is read again when a file changes.
+ * reported, with every other problem of the corpus, by the articles' loader, which stops the build. In
+ * `astro dev` the registry is read again when a file changes; an edit the check refuses is named in the
+ * terminal and leaves the registry as it was.
  */
 export function registryLoader(kind: RegistryKind): Loader {
   return {
     name: `dossier-${kind}`,
-    load: async ({ config, store, parseData, generateDigest, watcher }) => {
+    load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const folder = join(root, registryFolders[kind]);
       // Each entry is stored with a digest of its data, so that reading the folder again (the watcher reports
       // every file once when it starts) changes nothing, and reloads no page, unless an entry changed.
-      const load = async () => {
-        const entries = readRegistry(root).registry[kind];
+      const load = async (reload = false) => {
+        const { registry, problems } = readRegistry(root);
+        // In `astro dev`, an edit the check refuses is named in the terminal and the last good registry stays, rather
+        // than pages quietly losing the entry. On the first load, the articles' loader reports it with every other problem.
+        if (reload && problems.length > 0) {
+          logger.error(`${formatProblems(problems)}\nThe registry is left as it was until this is fixed.`);
+          return;
+        }
+        const entries = registry[kind];
         for (const id of store.keys()) if (!entries.has(id)) store.delete(id);
         for (const entry of entries.values()) {
           const data = await parseData({ id: entry.id, data: { ...entry.data } });
@@ -28,7 +37,7 @@ export function registryLoader(kind: RegistryKind): Loader {
       await load();
       watcher?.add(folder);
       watcher?.on('all', (_event, path) => {
-        if (path.startsWith(folder)) void load();
+        if (path.startsWith(folder)) void load(true);
       });
     },
   };

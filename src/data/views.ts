@@ -1,7 +1,7 @@
 import type { Graph } from 'schema-dts';
 import { groupByKind, type ActorProfile, type Appearance } from '../lib/analysis/actors';
 import { filingName, metaLine, questionTallies, readingLength, sourcingBar, type MetaLine, type QuestionTally, type SourcingSegment } from '../lib/analysis/glance';
-import { mentionedBlocks, type ClaimEntry } from '../lib/analysis/model';
+import { mentionedBlocks, openingWords, type ClaimEntry } from '../lib/analysis/model';
 import { byOldest } from '../lib/analysis/order';
 import { actorKinds, claimKinds, sourcingClasses, stances, type ActorKind } from '../schemas/vocabularies';
 import { articleGraph, claimGraph, fullTextGraph } from '../lib/publish/structured-data';
@@ -202,6 +202,10 @@ export interface InArticle<T> {
 
 /** One actor's page: its roles per article, its positions by question over time, its claims in date order. */
 export interface ActorView {
+  /** The articles that list it, newest first. */
+  articles: ArticleRef[];
+  /** Whether it is in more than one article: only then does the page say which article each item is from. */
+  several: boolean;
   /** Each article's description of the actor, never joined: one entry per article that gives a role. */
   roles: { role: string; article: ArticleRef }[];
   /** The roles, each once, for the page's description. */
@@ -223,6 +227,8 @@ export function actorView(actor: ActorProfile): ActorView {
   const byArticle = <T,>(pick: (appearance: Appearance) => readonly T[]) =>
     oldestFirst.flatMap((appearance) => (pick(appearance).length > 0 ? [{ article: articleRef(appearance), items: [...pick(appearance)] }] : []));
   return {
+    articles: actor.appearances.map(articleRef),
+    several: actor.appearances.length > 1,
     roles: oldestFirst.flatMap((appearance) => (appearance.role ? [{ role: appearance.role, article: articleRef(appearance) }] : [])),
     roleLine: rolesOf(actor.appearances).join('; '),
     kindPlural: actorKinds[actor.kind].plural.toLowerCase(),
@@ -265,7 +271,8 @@ export interface StanceCell {
 
 /** A question's page: the articles as columns in date order, one row per actor, every cell cited. */
 export interface QuestionView {
-  columns: ArticleRef[];
+  /** Each with a short label for a phone's cards, where the column's heading is not shown: its date, or its headline's first words. */
+  columns: (ArticleRef & { label: string })[];
   rows: { actor: ActorRef; cells: StanceCell[]; changes: number }[];
   /** Counts in words, e.g. "5 actors · 2 articles · 1 change of stance". */
   summary: string;
@@ -284,7 +291,7 @@ export function questionView(questionId: string, histories: readonly StanceHisto
   }));
   const changes = rows.reduce((sum, row) => sum + row.changes, 0);
   return {
-    columns: story.articles.map(articleRef),
+    columns: story.articles.map(articleRef).map((article) => ({ ...article, label: article.date?.text ?? openingWords(article.headline, 5) })),
     rows,
     summary: [counted(rows.length, 'actor'), counted(story.articles.length, 'article'), counted(changes, 'change of stance', 'changes of stance')].join(' · '),
   };

@@ -29,7 +29,7 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, ...children: (No
 
 /**
  * The card's content for the actor a mention links to: the entry in the actors list that links to
- * the same page, and the positions whose ids start with the actor's id (`position-<actor>--<issue>`),
+ * the same page, and the positions whose ids start with the actor's id (`position-<actor>--<question>`),
  * each under its question's short label.
  */
 function contentFor(link: HTMLAnchorElement): Node[] | undefined {

@@ -12,7 +12,7 @@ import { splitAround } from '../lib/text/excerpts';
 import type { Block } from '../lib/text/blocks';
 import { retiredTo, type Article } from './articles';
 import { isoDay, readableDate } from '../lib/analysis/dates';
-import { questionStory, stanceHistories, type StanceHistory, type StanceStep } from '../lib/corpus/timeline';
+import { questionStory, stanceHistories, type QuestionStory, type StanceHistory, type StanceStep } from '../lib/corpus/timeline';
 import { alsoOn } from '../lib/corpus/related';
 import type { Question } from '../schemas/question';
 
@@ -289,12 +289,17 @@ export function questionView(questionId: string, histories: readonly StanceHisto
     }),
     changes: row.changes,
   }));
-  const changes = rows.reduce((sum, row) => sum + row.changes, 0);
   return {
     columns: story.articles.map(articleRef).map((article) => ({ ...article, label: article.date?.text ?? openingWords(article.headline, 5) })),
     rows,
-    summary: [counted(rows.length, 'actor'), counted(story.articles.length, 'article'), counted(changes, 'change of stance', 'changes of stance')].join(' · '),
+    summary: storyCounts(story),
   };
+}
+
+/** A question's story in numbers: "4 actors · 2 articles · 1 change of stance". */
+function storyCounts({ rows, articles }: QuestionStory): string {
+  const changes = rows.reduce((sum, row) => sum + row.changes, 0);
+  return [counted(rows.length, 'actor'), counted(articles.length, 'article'), counted(changes, 'change of stance', 'changes of stance')].join(' · ');
 }
 
 /** The other articles of an article's story, as "Also on these questions" lists them. */
@@ -316,18 +321,13 @@ export interface QuestionRow {
   counts: string;
 }
 
-/** The list of questions, most recently discussed first: each with how many actors and articles bear on it. */
+/** The list of questions, in the order the articles raise them (newest article first), each with its story in numbers. */
 export function questionIndexView(questions: readonly Question[], histories: readonly StanceHistory[]): QuestionRow[] {
-  return questions.map((question) => {
-    const mine = histories.filter((history) => history.question === question.id);
-    const articles = new Set(mine.flatMap((history) => history.steps.map((step) => step.article.slug)));
-    const changes = mine.reduce((sum, history) => sum + history.steps.filter((step) => step.changedFrom !== undefined).length, 0);
-    return {
+  return questions.map((question) => ({
       id: question.id,
       question: question.question,
       label: question.label ?? question.question,
       description: question.description,
-      counts: [counted(mine.length, 'actor'), counted(articles.size, 'article'), counted(changes, 'change of stance', 'changes of stance')].join(' · '),
-    };
-  });
+      counts: storyCounts(questionStory(question.id, histories)),
+  }));
 }

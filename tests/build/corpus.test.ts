@@ -1,10 +1,10 @@
-import { readFileSync, utimesSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, fixtureProject, removeFixtureBuilds, type BuildResult } from '../support/build';
+import { buildEditedInOrder, buildProject, fixtureProject, removeFixtureBuilds, type BuildResult } from '../support/build';
 import { expectedLines, problemLines } from '../support/fixture';
 import { readPage } from '../support/site';
 import { stances } from '../../src/schemas/vocabularies';
@@ -162,11 +162,8 @@ describe('a corpus of three articles on one story', () => {
 
 describe('a corpus whose articles disagree with the registry or with each other', () => {
   it('fails, each problem in the file being edited, naming the registry file or the other article with its line, and builds nothing', () => {
-    const project = fixtureProject('story-conflict');
     // harbour-fees.mdx is the file being edited: changed last.
-    utimesSync(join(project, 'content/articles/harbour-dues.mdx'), new Date('2025-04-01'), new Date('2025-04-01'));
-    utimesSync(join(project, 'content/articles/harbour-fees.mdx'), new Date('2025-04-08'), new Date('2025-04-08'));
-    const result = buildProject(project);
+    const result = buildEditedInOrder('story-conflict', ['harbour-dues.mdx', 'harbour-fees.mdx']);
     expect(result.status).not.toBe(0);
     expect(problemLines(result.output)).toEqual(expectedLines('story-conflict'));
     expect(result.output).not.toMatch(/Stack trace|\n\s+at /);

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFixture, buildProject, fixtureProject, removeFixtureBuilds, root } from '../support/build';
+import { buildEditedInOrder, buildFixture, fixtureProject, removeFixtureBuilds, root } from '../support/build';
 import { expectedLines, problemLines } from '../support/fixture';
 import { listFiles } from '../support/site';
 
@@ -104,10 +104,7 @@ describe('a corpus of two articles', () => {
   });
 
   it('fails when two articles write out one actor id differently, in the file changed last, naming the other file and line, whose value stands', () => {
-    const project = fixtureProject('corpus-conflict');
-    utimesSync(join(project, 'content/articles/ferry-launch.mdx'), new Date('2025-06-01'), new Date('2025-06-01'));
-    utimesSync(join(project, 'content/articles/harbour-talks.mdx'), new Date('2025-06-02'), new Date('2025-06-02'));
-    const result = buildProject(project);
+    const result = buildEditedInOrder('corpus-conflict', ['ferry-launch.mdx', 'harbour-talks.mdx']);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(
       'content/articles/harbour-talks.mdx:10: actors.0.kind: actor "northport" has kind "organization" here but "country" in content/articles/ferry-launch.mdx:15, which stands: one id is one actor; use "country", or move the actor into content/actors/northport.yaml and list it by id in both',

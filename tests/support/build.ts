@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -64,6 +64,19 @@ export function buildProject(project: string, args: readonly string[] = []): Bui
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir: join(project, 'dist') };
+}
+
+/**
+ * Builds a fixture folder whose articles were changed in the order given, a day apart: the content check
+ * takes the one changed last as the one being edited, and the earlier one's values as those that stand.
+ */
+export function buildEditedInOrder(fixture: string, articles: readonly string[]): BuildResult {
+  const project = fixtureProject(fixture);
+  articles.forEach((article, day) => {
+    const time = new Date(Date.UTC(2025, 0, day + 1));
+    utimesSync(join(project, 'content/articles', article), time, time);
+  });
+  return buildProject(project);
 }
 
 /** Builds the real site over the articles of one or more fixture folders. */

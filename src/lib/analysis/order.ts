@@ -3,15 +3,17 @@ interface Dated {
   headline: string;
 }
 
+/** An article's publication time, or `undated` for an article whose source states no date. */
+const time = (article: Dated, undated: number) => article.published?.getTime() ?? undated;
+
+// Two undated articles differ by NaN (∞ − ∞), which `||` passes over to the headline, as it does 0.
+
 /** Orders articles newest first; undated ones last, then by headline. */
 export function byNewest(a: Dated, b: Dated): number {
-  const time = (article: Dated) => article.published?.getTime() ?? Number.NEGATIVE_INFINITY;
-  return time(b) - time(a) || a.headline.localeCompare(b.headline, 'en');
+  return time(b, Number.NEGATIVE_INFINITY) - time(a, Number.NEGATIVE_INFINITY) || a.headline.localeCompare(b.headline, 'en');
 }
 
 /** Orders articles oldest first, as a story is told; undated ones last, then by headline. */
 export function byOldest(a: Dated, b: Dated): number {
-  const time = (article: Dated) => article.published?.getTime() ?? Number.POSITIVE_INFINITY;
-  const difference = time(a) - time(b);
-  return (Number.isNaN(difference) ? 0 : difference) || a.headline.localeCompare(b.headline, 'en');
+  return time(a, Number.POSITIVE_INFINITY) - time(b, Number.POSITIVE_INFINITY) || a.headline.localeCompare(b.headline, 'en');
 }

@@ -1,6 +1,6 @@
 import type { Actor } from '../../schemas/actor';
 import type { ArticleData } from '../../schemas/article';
-import { emptyRegistry, type Registry } from '../corpus/registry';
+import { emptyRegistry, registryData, type Registry } from '../corpus/registry';
 import { resolveActor } from '../corpus/resolve';
 import type { Block } from '../text/blocks';
 import { isLocation, locate, type LocateFailure, type Location } from '../text/excerpts';
@@ -99,7 +99,7 @@ export function articleRuleProblems(data: CheckedData, blocks: readonly Block[],
     ...duplicateIds(data.questions, 'questions'),
     ...duplicateIds(data.claims, 'claims'),
   ];
-  const known = { actors: new Map([...registry.actors].map(([id, entry]) => [id, entry.data])), questions: new Map([...registry.questions].map(([id, entry]) => [id, entry.data])) };
+  const known = registryData(registry);
   const actors = new Map(present(data.actors).map((actor) => [actor.id, resolveActor(actor, known)]));
   // An id listed twice is the duplicate rule's to report, and no suggestion for another id.
   const once = new Map([...actors].filter(([id]) => data.actors.filter((actor) => actor?.id === id).length === 1));

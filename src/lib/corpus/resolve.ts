@@ -3,10 +3,10 @@ import type { Position } from '../../schemas/position';
 import type { ArticleQuestion, Question } from '../../schemas/question';
 import type { ArticleData } from '../../schemas/article';
 import type { AnalysisInput } from '../analysis/model';
-import type { RegistryData } from './registry';
+import { emptyRegistry, registryData, type RegistryData } from './registry';
 
 /** No registry: every actor and question written out in its article, as in the test fixtures. */
-export const noRegistry: RegistryData = { actors: new Map(), questions: new Map() };
+const noRegistry = registryData(emptyRegistry);
 
 /** Adds to a list the items it does not have yet, keeping its order. */
 const union = (first: readonly string[], second: readonly string[]) => [...new Set([...first, ...second])];

@@ -10,8 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { currentAnchors, MANIFEST_DIR, manifestPath, orphans, readManifest, updatedManifest } from '../lib/anchors/manifest';
-import { readArticleFiles } from '../lib/check/article-files';
-import { checkArticles } from '../lib/check/check-articles';
+import { checkCorpus } from '../lib/check/check-articles';
 import { formatProblems } from '../lib/check/problems';
 import { readArticle } from '../lib/check/read-article';
 
@@ -27,8 +26,8 @@ for (let index = 0; index < args.length; index += 1) {
   successors[old] = successor;
 }
 
-const files = readArticleFiles(root);
-const problems = checkArticles(files);
+// The same check as npm run check:content and the build: the registries, then every article against them.
+const { files, problems } = checkCorpus(root);
 if (problems.length > 0) {
   console.error(`${formatProblems(problems)}\nanchors are recorded only for articles the content check passes: fix these first.`);
   process.exit(1);

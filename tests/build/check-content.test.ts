@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixtureProject, removeFixtureBuilds, root } from '../support/build';
+import { contentProject, fixtureProject, removeFixtureBuilds, root } from '../support/build';
 import { expectedLines } from '../support/fixture';
 
 afterAll(removeFixtureBuilds);
@@ -61,6 +61,16 @@ describe('npm run anchors:update', () => {
     expect(after.retired).toEqual({ 'p-northport-and-southby-agreed-on-monday': 'p-on-monday-northport-and-southby-agreed' });
     expect(after.anchors).toContain('p-on-monday-northport-and-southby-agreed');
     expect(before.anchors.filter((anchor) => !after.anchors.includes(anchor))).toEqual(['p-northport-and-southby-agreed-on-monday']);
+  });
+
+  it('checks the present content against its registries, and records its anchors unchanged', () => {
+    const project = contentProject();
+    const manifest = join(project, 'content/anchors/uk-france-troops-ukraine-ceasefire.json');
+    const before = readFileSync(manifest, 'utf8');
+    const result = updateAnchors(project);
+    expect(result, result.stderr).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^content\/anchors\/uk-france-troops-ukraine-ceasefire\.json: \d+ anchors, 0 retired\n$/);
+    expect(readFileSync(manifest, 'utf8')).toBe(before);
   });
 
   it('records nothing while the content check finds a problem, and says so', () => {

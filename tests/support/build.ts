@@ -36,6 +36,14 @@ export function fixtureProject(...names: string[]): string {
   return project;
 }
 
+/** A temporary project with this project's code, config and real `content/` (registries, articles, anchors, captures). */
+export function contentProject(): string {
+  const project = fixtureProject();
+  rmSync(join(project, 'content'), { recursive: true, force: true });
+  cpSync(join(root, 'content'), join(project, 'content'), { recursive: true });
+  return project;
+}
+
 /** A fixture's folders that are not articles, and where they go in a project's `content/`. */
 const contentFolders: Record<string, string> = { anchors: 'content/anchors', actors: 'content/actors', questions: 'content/questions' };
 

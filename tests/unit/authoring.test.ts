@@ -11,6 +11,7 @@ import { escapeMarkdown } from '../../src/lib/authoring/mdx-body';
 import { findQuotations, type Speaker } from '../../src/lib/authoring/quotations';
 import { draftSummary, unconfirmedDrafts } from '../../src/lib/check/drafts';
 import { parseBlocks, parseMdx } from '../../src/lib/text/blocks';
+import { fitId, idSchema } from '../../src/schemas/id';
 import { goodArticle } from '../support/fixture';
 
 describe('escapeMarkdown', () => {
@@ -120,5 +121,18 @@ describe('unconfirmedDrafts', () => {
   it('refuses a confirmed claim that keeps the placeholder summary', () => {
     const kept = { ...data, claims: data.claims.map((claim, index) => (index === 1 ? { ...claim, summary: draftSummary } : claim)) };
     expect(unconfirmedDrafts(kept).map((problem) => problem.path)).toEqual(['claims.1.summary']);
+  });
+});
+
+describe('fitId', () => {
+  it.each([
+    ['keir-starmer-we-will-establish', 3, 'keir-starmer-we-will-establish'],
+    [`ana-reyes-${'word-'.repeat(20)}end`, 3, 'ana-reyes-word-word-word-word-word-word-word-word-word-word'],
+    ['x'.repeat(100), 0, 'x'.repeat(64)],
+  ])('cuts %j to fit 64 characters with %i to spare, at a hyphen', (id, room, fitted) => {
+    expect(fitId(id, room)).toBe(fitted);
+    expect(fitted.length).toBeLessThanOrEqual(64 - room);
+    // With the suffix that makes it unique (`-2` … `-99`), it is still an id.
+    expect(idSchema.safeParse(room > 0 ? `${fitted}-${'9'.repeat(room - 1)}` : fitted).success).toBe(true);
   });
 });

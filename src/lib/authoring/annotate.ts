@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { fitId } from '../../schemas/id';
 import { claimKinds, stances, valuesOf, type ClaimKind, type Stance } from '../../schemas/vocabularies';
 import { checkSource, type ArticleFile } from '../check/check-articles';
 import { slugify } from '../check/did-you-mean';
@@ -66,7 +67,7 @@ export function annotationChoices(source: string, registry: Registry): Annotatio
 /** A claim id from the excerpt's first words, unique among the article's claims. */
 function claimId(doc: Document, annotation: Extract<Annotation, { type: 'claim' }>): string {
   const taken = new Set(entries(doc, 'claims').map((claim) => field(claim, 'id')));
-  const base = [annotation.speaker, ...slugify(annotation.excerpt).split('-').slice(0, 4)].filter(Boolean).join('-') || 'claim';
+  const base = fitId([annotation.speaker, ...slugify(annotation.excerpt).split('-').slice(0, 4)].filter(Boolean).join('-') || 'claim');
   let id = base;
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   return id;

@@ -1,4 +1,5 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Capture } from '../capture/capture';
 import { parseCapture } from '../capture/parse';
 import { articlesFolder } from '../check/article-files';
@@ -8,11 +9,10 @@ import { decodeArticle } from '../check/encoding';
 import { characterCount, formatCount, limits } from '../check/limits';
 import { formatProblem, type LocatedProblem } from '../check/problems';
 import { readRegistry } from '../corpus/registry';
-import { idSchema } from '../../schemas/id';
+import { fitId, idSchema } from '../../schemas/id';
 import { knownActors } from './known';
 import { scaffoldArticle, type Scaffold } from './scaffold';
 import { unsafeTarget, writeAtomically } from './write-file';
-import { join } from 'node:path';
 
 /** Where `npm run new` copies captures, relative to the project root. */
 export const sourcesFolder = 'content/sources';
@@ -76,7 +76,7 @@ export function newArticle(root: string, capturePath: string, captureName: strin
     return { refused: `${captureName}: the body is ${formatCount(bodyLength)} characters, past the limit of ${formatCount(limits.body)}; an article longer than that is refused by the check` };
   }
 
-  const slug = options.slug ?? slugify(capture.headline).split('-').slice(0, 8).join('-');
+  const slug = options.slug ?? fitId(slugify(capture.headline).split('-').slice(0, 8).join('-'), 0);
   const slugIssue = idSchema.safeParse(slug).error?.issues[0];
   if (slugIssue) return { refused: `--slug "${slug}": the slug ${slugIssue.message}; choose another with --slug` };
   const article = `${articlesFolder}/${slug}.mdx`;

@@ -4,7 +4,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { splitSource } from '../../src/lib/check/mdx-file';
 import { devProject, listening, removeDevProject, startDevServer, stopDevServer } from '../support/dev-project';
+import fc from 'fast-check';
 import { hotClient } from '../support/vite-hot';
+import { annotateMessage, brokenChanges, changedOutsideContent, snapshot } from '../support/writer-arbitraries';
+import { annotateEndpoint } from '../../src/integrations/annotate/endpoint';
+import { readArticleFiles } from '../../src/lib/check/article-files';
+import { parseBlocks } from '../../src/lib/text/blocks';
 import { events, type Added, type Choices } from '../../src/integrations/annotate/messages';
 
 const port = Number(process.env.DOSSIER_TEST_PORT ?? 8610) + 3;
@@ -109,6 +114,12 @@ test('a message with no payload, a malformed one, and a folder named x.mdx are a
   }
 });
 
+test('no other origin may read the dev client, which holds the token of the dev connection', async () => {
+  const response = await fetch(`http://127.0.0.1:${port}/@vite/client`, { headers: { Origin: 'http://localhost:5173' } });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('access-control-allow-origin')).toBeNull();
+});
+
 test('a selected sentence becomes a claim in the file, comments kept, and its mark in the reloaded page', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -152,6 +163,37 @@ test('an entry the check refuses shows the check’s message and leaves the file
   await app.getByRole('button', { name: 'Add this claim to the article' }).click();
   await expect(app.getByRole('alert')).toContainText('claims.27.speaker: a quote needs the id of the actor who said it');
   expect(readFileSync(join(project, article))).toEqual(before);
+});
+
+test('random and malformed messages are each answered, nothing outside content/ changes, and the server stays up', async () => {
+  const hot = await hotClient(`http://127.0.0.1:${port}`);
+  const endpoint = annotateEndpoint(project);
+  // The dev server's own caches change as it works: they are not content, nor the project's files.
+  const before = snapshot(project, ['node_modules', '.astro']);
+  try {
+    for (const message of fc.sample(annotateMessage, { numRuns: Number(process.env.DOSSIER_FUZZ_RUNS ?? 400) / 10, seed: 23 })) {
+      const files = readArticleFiles(project).filter((file) => !file.refused);
+      const made = message({
+        slugs: [...files.map((file) => file.slug), 'latin', 'x'],
+        actors: ['russia', 'keir-starmer', 'emmanuel-macron'],
+        questions: ['troops-after-ceasefire'],
+        sentences: files.flatMap((file) => parseBlocks(splitSource(file.source).body).map((block) => block.text)),
+        articles: files.map((file) => ({ slug: file.slug, sentences: parseBlocks(splitSource(file.source).body).map((block) => block.text) })),
+        digest: (name) => endpoint.ask({ request: 'digest', slug: name }).digest,
+      });
+      const reply = hot.next(made.event === 'ask' ? events.choices : events.added);
+      hot.send(made.event === 'ask' ? events.ask : events.add, made.payload);
+      await reply;
+    }
+    expect(hot.open()).toBe(true);
+    expect((await fetch(fullText)).status).toBe(200);
+    const after = snapshot(project, ['node_modules', '.astro']);
+    expect(changedOutsideContent(before, after)).toEqual([]);
+    expect(brokenChanges(project, before, after)).toEqual([]);
+    expect(crashLines()).toEqual([]);
+  } finally {
+    hot.close();
+  }
 });
 
 test('stopping npm start stops the server', async () => {

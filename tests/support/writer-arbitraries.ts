@@ -85,7 +85,7 @@ export const annotateMessage: fc.Arbitrary<Message> = fc.oneof(
 );
 
 /** A capture `npm run new` may be given: text in either layout with hostile insertions, or bytes in another encoding or none. */
-export function captureInput(base: string): fc.Arbitrary<{ bytes: Uint8Array; slug?: string }> {
+export function captureInput(base: string): fc.Arbitrary<{ bytes: Uint8Array; slug?: string | undefined }> {
   const edited = fc.array(fc.tuple(fc.nat(), hostileText), { maxLength: 6 }).map((edits) => edits.reduce((text, [at, inserted]) => text.slice(0, at % (text.length + 1)) + inserted + text.slice(at % (text.length + 1)), base));
   const text = fc.oneof(edited, fc.tuple(hostileText, fc.array(hostileText, { maxLength: 6 })).map(([headline, paragraphs]) => `Headline: ${headline}\n\nBody:\n${paragraphs.join('\n\n')}\n`), hostileText);
   const bytes = fc.oneof(

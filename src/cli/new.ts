@@ -2,52 +2,40 @@
  * `npm run new -- <capture.txt> [--slug <slug>]`: scaffolds an article from a raw capture. Copies the capture
  * to `content/sources/<slug>.txt`, writes `content/articles/<slug>.mdx` (the words verbatim, the stated
  * metadata, known actors and quotations as drafts), prints what it found and what the check says of it.
- * Never overwrites a file.
+ * Never overwrites a file; a usage error or a refused capture is one line, and nothing is written.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { knownActors } from '../lib/authoring/known';
-import { scaffoldArticle } from '../lib/authoring/scaffold';
-import { parseCapture } from '../lib/capture/parse';
-import { articlesFolder } from '../lib/source/article-files';
-import { checkSource } from '../lib/check/check-articles';
-import { slugify } from '../lib/check/did-you-mean';
+import { newArticle } from '../lib/authoring/new-article';
 import { formatProblem } from '../lib/source/problems';
-import { corpusOf } from '../lib/corpus/corpus';
-import { idSchema } from '../schemas/id';
 
 const root = process.cwd();
+const usage = 'Usage: npm run new -- <capture.txt> [--slug <slug>]';
 const fail = (message: string): never => {
   console.error(message);
   process.exit(1);
 };
 
-const { values, positionals } = parseArgs({ options: { slug: { type: 'string' } }, allowPositionals: true });
-const [capturePath] = positionals;
-if (!capturePath || positionals.length > 1) fail('Usage: npm run new -- <capture.txt> [--slug <slug>]');
-const captureText = readFileSync(resolve(capturePath!), 'utf8');
-const captureName = relative(root, resolve(capturePath!)) || capturePath!;
-const parsed = parseCapture(captureText);
-if (!parsed.capture) fail(parsed.problems.map((problem) => `${captureName}:${problem.line}: ${problem.path}: ${problem.message}`).join('\n'));
-const capture = parsed.capture!;
-
-const slug = values.slug ?? slugify(capture.headline).split('-').slice(0, 8).join('-');
-const slugIssue = idSchema.safeParse(slug).error?.issues[0];
-if (slugIssue) fail(`--slug "${slug}": the slug ${slugIssue.message}; choose another with --slug`);
-const article = `${articlesFolder}/${slug}.mdx`;
-const source = `content/sources/${slug}.txt`;
-if (existsSync(join(root, article))) fail(`${article} already exists: npm run new never overwrites a file; choose another --slug, or edit that article`);
-const sourceExists = existsSync(join(root, source));
-if (sourceExists && readFileSync(join(root, source), 'utf8') !== captureText) {
-  fail(`${source} already exists with another capture: npm run new never overwrites a file; choose another --slug`);
+let parsedArgs: ReturnType<typeof parseArgs<{ options: { slug: { type: 'string' } }; allowPositionals: true }>>;
+try {
+  parsedArgs = parseArgs({ options: { slug: { type: 'string' } }, allowPositionals: true });
+} catch (error) {
+  fail(`npm run new: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
 }
+const { values, positionals } = parsedArgs!;
+const [capturePath] = positionals;
+if (!capturePath || positionals.length > 1) fail(usage);
+const captureName = relative(root, resolve(capturePath!)) || capturePath!;
 
-const scaffold = scaffoldArticle(capture, knownActors(root), source);
-mkdirSync(join(root, 'content/sources'), { recursive: true });
-mkdirSync(join(root, articlesFolder), { recursive: true });
-if (!sourceExists) copyFileSync(resolve(capturePath!), join(root, source));
-writeFileSync(join(root, article), scaffold.mdx, { flag: 'wx' });
+let result: ReturnType<typeof newArticle>;
+try {
+  result = newArticle(root, resolve(capturePath!), captureName, { slug: values.slug });
+} catch (error) {
+  // A failure of the file system (no room, no permission): its message, not a stack trace.
+  fail(`npm run new: nothing written: ${error instanceof Error ? error.message : String(error)}`);
+}
+if ('refused' in result!) fail(result.refused);
+const { capture, scaffold, article, source, sourceExisted, problems } = result! as Exclude<typeof result, { refused: string }>;
 // Since the process started: Node's start and the imports included.
 const seconds = (performance.now() / 1000).toFixed(1);
 
@@ -56,10 +44,9 @@ const paragraphs = capture.body.filter((block) => block.kind === 'paragraph').le
 const headings = capture.body.length - paragraphs;
 const quoted = scaffold.quotations.flatMap((quotation) => quotation.quoted).length;
 const attributed = scaffold.quotations.filter((quotation) => quotation.speaker).length;
-const problems = checkSource({ file: article, slug, source: scaffold.mdx }, 'refuse', corpusOf(root, { drafts: 'allow' }).registry);
 console.log(
   [
-    `Wrote ${article} from ${sourceExists ? source : `${captureName}, copied to ${source}`}, in ${seconds} s (${capture.layout} capture):`,
+    `Wrote ${article} from ${sourceExisted ? source : `${captureName}, copied to ${source}`}, in ${seconds} s (${capture.layout} capture):`,
     `  body: ${count(paragraphs, 'paragraph')}, ${count(headings, 'subheading')}${scaffold.videos ? `, ${count(scaffold.videos, '<MissingVideo /> note')} after "…video below…"` : ''}`,
     `  publisher: headline, ${count(capture.keyPoints.length, 'key point')}, ${count(capture.sources.length, 'source')}; not stated: ${scaffold.unstated.join(', ') || 'nothing'}`,
     `  actors the site knows, named in the body (drafts): ${scaffold.actors.length ? `${scaffold.actors.length}: ${scaffold.actors.join(', ')}` : 'none'}`,

@@ -1,6 +1,5 @@
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
 import rehypeClaimMarks from './rehype-claim-marks';
 import rehypeMentions from './rehype-mentions';
 import rehypePermalinks from './rehype-permalinks';
@@ -15,8 +14,9 @@ export interface ArticleProcessorOptions {
 
 /**
  * The Markdown processor articles are rendered with, defined once: `astro.config.mjs` sets it and the
- * plugin tests run it. The article's words are reproduced verbatim: no smart quotes, no autolinks beyond
- * GFM's own. `remarkTextLayout` gives every block its id and places every excerpt and mention once; the
+ * plugin tests run it. The article's words are reproduced verbatim: no smart quotes, and no GFM (as
+ * `parseMdx` reads the body), so an address in the text stays text: GFM's literal autolinks are found in the
+ * text after its escapes are read, so no escape could keep one from becoming a link with an invented target. `remarkTextLayout` gives every block its id and places every excerpt and mention once; the
  * rehype plugins mark the claims and link the mentions where it placed them, keep retired anchors
  * answering and add the "link to this" controls.
  */
@@ -24,7 +24,7 @@ export function articleProcessor({ root }: ArticleProcessorOptions) {
   return unified({
     gfm: false,
     smartypants: false,
-    remarkPlugins: [remarkGfm, [remarkTextLayout, { root }]],
+    remarkPlugins: [[remarkTextLayout, { root }]],
     rehypePlugins: [rehypeSlug, rehypeClaimMarks, rehypeMentions, rehypeRetiredAnchors, rehypePermalinks],
   });
 }

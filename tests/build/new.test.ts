@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCapture } from '../../src/lib/capture/parse';
+import { checkSource } from '../../src/lib/check/check-articles';
 import { splitSource } from '../../src/lib/source/mdx-file';
 import { parseBlocks } from '../../src/lib/text/blocks';
 import { occurrences } from '../../src/lib/text/excerpts';
@@ -170,3 +171,78 @@ describe('npm run new, on a labelled capture', () => {
     for (const line of checkLines(check.stdout)) expect(line).toMatch(/^content\/articles\/harbour-bridge\.mdx:\d+: (actors|claims)\.\d+\.draft: draft /);
   });
 });
+
+describe('npm run new, on input a careless editor gives it', () => {
+  const capturePath = join(root, 'tests/fixtures/captures/harbour-bridge.txt');
+  const capture = readFileSync(capturePath, 'utf8');
+  const huge = `Headline: Huge\n\nBody:\n${'Words of a very long article. '.repeat(20_000)}\n`;
+  let project: string;
+
+  beforeAll(() => {
+    project = fixtureProject();
+    useFixtureArticles(project, 'corpus');
+  });
+
+  /** The project's files below content/, each with its bytes, to show that a refused run wrote nothing. */
+  const contentFiles = () => listFiles(join(project, 'content'));
+  /** Runs npm run new on a capture written into the project, with its own slug. */
+  const runOn = (name: string, bytes: Uint8Array | string, ...args: string[]) => {
+    writeFileSync(join(project, name), bytes);
+    return npm(project, 'new', '--', name, '--slug', name.replace(/\W+/g, '-'), ...args);
+  };
+  /** A refusal: exit 1, the one message wanted, no stack trace, and nothing written. */
+  const expectRefusal = (run: ReturnType<typeof npm>, message: RegExp, before: Map<string, string>) => {
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toMatch(message);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(contentFiles()).toEqual(before);
+  };
+
+  it.each([
+    ['a Latin-1 capture, by name', 'latin.txt', Buffer.from(capture.replace('Zoë', 'Zo\u00eb'), 'latin1'), /^latin\.txt:\d+: the file is not UTF-8: byte 0xEB at byte offset \d+ is not valid UTF-8 \(the file is probably Latin-1 or Windows-1252\)/],
+    ['a UTF-16 capture, by name', 'wide.txt', Buffer.from(capture, 'utf16le'), /^wide\.txt:1: the file is UTF-16 \(little-endian\), not UTF-8/],
+    ['a binary file', 'image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xd8]), /^image\.txt:\d+: the file is not UTF-8/],
+    ['a capture past the size limit, before reading it', 'huge.txt', huge, new RegExp(`^huge\\.txt is ${Buffer.byteLength(huge).toLocaleString('en')} bytes, past the limit of 400,000 for a capture`)],
+    ['a body past the limit', 'long.txt', `Headline: Long\n\nBody:\n${'Words of a long article, one paragraph. '.repeat(2_700)}\n`, /^long\.txt: the body is 107,999 characters, past the limit of 100,000/],
+  ])('refuses %s, in one line, and writes nothing', (_, name, bytes, message) => {
+    const before = contentFiles();
+    const started = performance.now();
+    expectRefusal(runOn(name, bytes), message, before);
+    // At once: long before the minutes a 50 MB capture took.
+    expect(performance.now() - started).toBeLessThan(60_000);
+  });
+
+  it.each([
+    ['a missing file', ['new', '--', 'no-such-capture.txt'], /^no-such-capture\.txt: no such file; give the path of a capture/],
+    ['a folder', ['new', '--', 'content'], /^content is a folder, not a capture: give the capture's text file$/],
+    ['an unknown flag', ['new', '--', 'x.txt', '--sluggish', 'y'], /^npm run new: Unknown option '--sluggish'.*\nUsage: npm run new -- <capture\.txt> \[--slug <slug>\]$/],
+    ['no capture', ['new'], /^Usage: npm run new -- <capture\.txt> \[--slug <slug>\]$/],
+  ])('answers %s with a one-line message and no stack trace', (_, args, message) => {
+    const before = contentFiles();
+    expectRefusal(npm(project, ...args), message, before);
+  });
+
+  it('writes a capture with addresses and paragraphs that begin "import" or "export" as text the check passes, word for word', () => {
+    const body = [
+      'Write to news@example.org or visit www.example.org and https://example.org/bridge for the plans.',
+      'export duties on steel were not discussed, said the mayor.',
+      'import tariffs, she added, were another matter: mailto:desk@example.org and xmpp:desk@example.org/home stay words.',
+    ];
+    const run = runOn('addresses.txt', `Headline: Addresses and module words\n\nBody:\n${body.join('\n\n')}\n`);
+    expect(run.status, run.stderr).toBe(0);
+    const written = readFileSync(join(project, 'content/articles/addresses-txt.mdx'), 'utf8');
+    expect(parseBlocks(splitSource(written).body).map((block) => block.text)).toEqual(body);
+    // It names no actor the site knows: the one thing left for the editor is to add one.
+    expect(checkSource({ file: 'content/articles/addresses-txt.mdx', slug: 'addresses-txt', source: written }, 'allow').map((problem) => `${problem.path}: ${problem.message}`)).toEqual(['actors: needs at least one actor']);
+  });
+});
+
+/** Every file below a folder, by its path there, with its text. */
+function listFiles(folder: string): Map<string, string> {
+  return new Map(
+    readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((entry) => statSync(join(folder, entry)).isFile())
+      .sort()
+      .map((entry) => [entry, readFileSync(join(folder, entry), 'latin1')]),
+  );
+}

@@ -1,9 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { splitSource } from '../../src/lib/source/mdx-file';
 import { devProject, listening, removeDevProject, startDevServer, stopDevServer } from '../support/dev-project';
+import fc from 'fast-check';
+import { hotClient } from '../support/vite-hot';
+import { annotateMessage, brokenChanges, changedOutsideContent, snapshot } from '../support/writer-arbitraries';
+import { annotateEndpoint } from '../../src/integrations/annotate/endpoint';
+import { readArticleFiles } from '../../src/lib/source/article-files';
+import { parseBlocks } from '../../src/lib/text/blocks';
+import { events, type Added, type Choices } from '../../src/integrations/annotate/messages';
 
 const port = Number(process.env.DOSSIER_TEST_PORT ?? 8610) + 3;
 const slug = 'uk-france-troops-ukraine-ceasefire';
@@ -16,8 +23,15 @@ test.describe.configure({ mode: 'serial' });
 let project: string;
 let dev: Awaited<ReturnType<typeof startDevServer>>;
 
+/** What `astro dev` printed that would be a crash's: an unhandled rejection, or a stack trace's frames. */
+const crashLines = () => dev.output().split('\n').filter((line) => /UnhandledRejection|^\s+at \S/.test(line));
+
 test.beforeAll(async () => {
   project = devProject();
+  // Content the check refuses, there from the start: a Latin-1 article and a folder named like an article.
+  const text = readFileSync(join(project, article));
+  writeFileSync(join(project, 'content/articles/latin.mdx'), Buffer.concat([text, Buffer.from('\nLa d\xe9claration de Paris.\n', 'latin1')]));
+  mkdirSync(join(project, 'content/articles/x.mdx'));
   dev = await startDevServer(project, port);
 });
 
@@ -69,10 +83,49 @@ test('npm start -- --port --host serves the site on that port', async ({ page })
   expect(response?.status()).toBe(200);
 });
 
+test('content problems at start-up are named in the terminal, without a stack trace, and the server goes on', async ({ page }) => {
+  await expect.poll(() => dev.output()).toContain('content/articles/latin.mdx:');
+  expect(dev.output()).toMatch(/content\/articles\/latin\.mdx:\d+: file: the file is not UTF-8: byte 0xE9/);
+  expect(dev.output()).toContain('content/articles/x.mdx:1: file: is a folder, not a file');
+  expect((await page.goto(fullText))?.status()).toBe(200);
+  expect(crashLines()).toEqual([]);
+});
+
+test('a message with no payload, a malformed one, and a folder named x.mdx are answered with why, and the server stays up', async ({ page }) => {
+  const hot = await hotClient(`http://127.0.0.1:${port}`);
+  try {
+    let reply = hot.next<Choices>(events.choices, (data) => data.request === '');
+    hot.send(events.ask);
+    expect((await reply).error).toContain("the message's payload:");
+    const added = hot.next<Added>(events.added, (data) => data.request === 'bad');
+    hot.send(events.add, { request: 'bad', slug: '../../package', annotation: { type: 'claim' } });
+    expect((await added).problems.join('\n')).toContain("the message's slug: must be a slug");
+    reply = hot.next<Choices>(events.choices, (data) => data.request === 'folder');
+    hot.send(events.ask, { request: 'folder', slug: 'x' });
+    expect((await reply).error).toBe('content/articles/x.mdx is a folder, not a file the tools write');
+    // The full text of the folder's address: the app asks on its own, and the server stays up.
+    await page.goto(`http://127.0.0.1:${port}/articles/x/full/`);
+    await page.waitForLoadState('networkidle');
+    expect(hot.open()).toBe(true);
+    expect((await page.goto(fullText))?.status()).toBe(200);
+    expect(crashLines()).toEqual([]);
+  } finally {
+    hot.close();
+  }
+});
+
+test('no other origin may read the dev client, which holds the token of the dev connection', async () => {
+  const response = await fetch(`http://127.0.0.1:${port}/@vite/client`, { headers: { Origin: 'http://localhost:5173' } });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('access-control-allow-origin')).toBeNull();
+});
+
 test('a selected sentence becomes a claim in the file, comments kept, and its mark in the reloaded page', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   const before = fileText();
+  const hot = await hotClient(`http://127.0.0.1:${port}`);
+  const added = hot.next<Added>(events.added, undefined, 120_000);
   await openFullText(page);
   await select(page, sentence);
   const app = await openApp(page);
@@ -92,6 +145,10 @@ test('a selected sentence becomes a claim in the file, comments kept, and its ma
   expect(claims.at(-1)).toEqual({ id: 'russia-however-remains-staunchly', kind: 'assertion', excerpt: sentence, summary: 'Russia opposes the plan.' });
   await expect(page.locator('mark#excerpt-russia-however-remains-staunchly')).toHaveText(sentence);
   expect(errors).toEqual([]);
+  // The reply arrives, and the new claim's anchor, not yet in the manifest, is no error in dev.
+  expect((await added).problems).toEqual([]);
+  hot.close();
+  expect(crashLines()).toEqual([]);
 });
 
 test('an entry the check refuses shows the check’s message and leaves the file byte for byte as it was', async ({ page }) => {
@@ -106,6 +163,37 @@ test('an entry the check refuses shows the check’s message and leaves the file
   await app.getByRole('button', { name: 'Add this claim to the article' }).click();
   await expect(app.getByRole('alert')).toContainText('claims.27.speaker: a quote needs the id of the actor who said it');
   expect(readFileSync(join(project, article))).toEqual(before);
+});
+
+test('random and malformed messages are each answered, nothing outside content/ changes, and the server stays up', async () => {
+  const hot = await hotClient(`http://127.0.0.1:${port}`);
+  const endpoint = annotateEndpoint(project);
+  // The dev server's own caches change as it works: they are not content, nor the project's files.
+  const before = snapshot(project, ['node_modules', '.astro']);
+  try {
+    for (const message of fc.sample(annotateMessage, { numRuns: Number(process.env.DOSSIER_FUZZ_RUNS ?? 400) / 10, seed: 23 })) {
+      const files = readArticleFiles(project).filter((file) => !file.refused);
+      const made = message({
+        slugs: [...files.map((file) => file.slug), 'latin', 'x'],
+        actors: ['russia', 'keir-starmer', 'emmanuel-macron'],
+        questions: ['troops-after-ceasefire'],
+        sentences: files.flatMap((file) => parseBlocks(splitSource(file.source).body).map((block) => block.text)),
+        articles: files.map((file) => ({ slug: file.slug, sentences: parseBlocks(splitSource(file.source).body).map((block) => block.text) })),
+        digest: (name) => endpoint.ask({ request: 'digest', slug: name }).digest,
+      });
+      const reply = hot.next(made.event === 'ask' ? events.choices : events.added);
+      hot.send(made.event === 'ask' ? events.ask : events.add, made.payload);
+      await reply;
+    }
+    expect(hot.open()).toBe(true);
+    expect((await fetch(fullText)).status).toBe(200);
+    const after = snapshot(project, ['node_modules', '.astro']);
+    expect(changedOutsideContent(before, after)).toEqual([]);
+    expect(brokenChanges(project, before, after)).toEqual([]);
+    expect(crashLines()).toEqual([]);
+  } finally {
+    hot.close();
+  }
 });
 
 test('stopping npm start stops the server', async () => {

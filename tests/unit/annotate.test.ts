@@ -43,12 +43,18 @@ describe('annotate', () => {
   });
 
   it('adds an alias that the body has', () => {
-    const result = annotate(article, { type: 'alias', excerpt: 'Kyiv', actor: 'united-states' }, registry);
+    const result = annotate(article, { type: 'alias', excerpt: 'Paris', actor: 'france' }, registry);
     expect(result.problems).toEqual([]);
-    const aliasesOf = (text: string) => frontmatterOf(text).actors!.find((actor) => actor.id === 'united-states')?.aliases as string[];
+    const aliasesOf = (text: string) => frontmatterOf(text).actors!.find((actor) => actor.id === 'france')?.aliases as string[];
     // The registry has the actor's aliases; the article adds this one, which it alone uses.
     expect(aliasesOf(source)).toBeUndefined();
-    expect(aliasesOf(result.source!)).toEqual(['Kyiv']);
+    expect(aliasesOf(result.source!)).toEqual(['Paris']);
+  });
+
+  it('refuses an alias that names another actor: one alias, one actor', () => {
+    const result = annotate(article, { type: 'alias', excerpt: 'Kyiv', actor: 'united-states' }, registry);
+    expect(result.source).toBeUndefined();
+    expect(result.problems).toEqual([expect.stringMatching(/aliases\.0: alias "Kyiv" already names the registry's "ukraine" \(content\/actors\/ukraine\.yaml:\d+\): one alias names one actor/)]);
   });
 
   it('offers the article’s actors, named as the registry names them, and the registry’s questions', () => {

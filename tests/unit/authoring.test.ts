@@ -1,9 +1,17 @@
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { candidateActors } from '../../src/lib/authoring/candidates';
 import { escapeMarkdown } from '../../src/lib/authoring/mdx-body';
 import { findQuotations, type Speaker } from '../../src/lib/authoring/quotations';
 import { draftSummary, unconfirmedDrafts } from '../../src/lib/check/drafts';
-import { parseBlocks } from '../../src/lib/text/blocks';
+import { parseBlocks, parseMdx } from '../../src/lib/text/blocks';
+import { fitId, idSchema } from '../../src/schemas/id';
 import { goodArticle } from '../support/fixture';
 
 describe('escapeMarkdown', () => {
@@ -18,10 +26,43 @@ describe('escapeMarkdown', () => {
     'Links [not](links) and www.example.org and https://example.org and news@example.org stay text.',
     'A back\\slash, a pipe | and an ampersand &amp; as written.',
     '~~not struck~~ and a tilde ~ alone.',
+    'export const plan = 1; a paragraph that begins like a module statement.',
+    'import duties rose, the paragraph begins.',
   ])('%j reads back as the very same words', (text) => {
     const [block, ...rest] = parseBlocks(escapeMarkdown(text));
     expect(rest).toEqual([]);
     expect(block?.text).toBe(text);
+  });
+
+  /** The links and module statements a parse of an MDX body holds. */
+  const active = (tree: Root) => {
+    const found: string[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'link') found.push(node.url);
+      if (node.type === 'mdxjsEsm') found.push('ESM');
+    });
+    return found;
+  };
+  const withGfm = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+  const addresses = ['www.example.org', 'WWW.Example.org/path?q=1', 'https://example.org/a_b', 'HTTP://EXAMPLE.ORG', 'news@example.org', 'first.last+tag@example.co.uk', 'mailto:desk@example.org', 'xmpp:desk@example.org/home', '(www.example.org)', 'www.x.y.'];
+  const fragment = fc.oneof(
+    fc.constantFrom(...addresses, 'import', 'export', 'Said', ' ', ' ', '. ', ', ', '"', '*', '_', '<', '{', '#', '- ', '1. ', '>', '&', '\\', '~', '|', '`', '[', ']', '(', ')', '@', ':', '//'),
+    fc.string({ unit: 'grapheme-ascii', maxLength: 6 }),
+  );
+  const paragraph = fc.array(fragment, { minLength: 1, maxLength: 12 }).map((parts) => parts.join('').replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
+
+  it('makes inert every address remark-gfm would link and every line MDX would read as a module, and reads back the same words', () => {
+    // remark-gfm itself links each of these forms: what the site's reader must not do.
+    for (const address of addresses) expect(active(withGfm.parse(`Write to ${address} today.`) as Root), address).not.toEqual([]);
+    fc.assert(
+      fc.property(paragraph, (text) => {
+        const mdx = escapeMarkdown(text);
+        expect(active(parseMdx(mdx))).toEqual([]);
+        const blocks = parseBlocks(mdx);
+        expect(blocks.map((block) => block.text)).toEqual([text]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -80,5 +121,18 @@ describe('unconfirmedDrafts', () => {
   it('refuses a confirmed claim that keeps the placeholder summary', () => {
     const kept = { ...data, claims: data.claims.map((claim, index) => (index === 1 ? { ...claim, summary: draftSummary } : claim)) };
     expect(unconfirmedDrafts(kept).map((problem) => problem.path)).toEqual(['claims.1.summary']);
+  });
+});
+
+describe('fitId', () => {
+  it.each([
+    ['keir-starmer-we-will-establish', 3, 'keir-starmer-we-will-establish'],
+    [`ana-reyes-${'word-'.repeat(20)}end`, 3, 'ana-reyes-word-word-word-word-word-word-word-word-word-word'],
+    ['x'.repeat(100), 0, 'x'.repeat(64)],
+  ])('cuts %j to fit 64 characters with %i to spare, at a hyphen', (id, room, fitted) => {
+    expect(fitId(id, room)).toBe(fitted);
+    expect(fitted.length).toBeLessThanOrEqual(64 - room);
+    // With the suffix that makes it unique (`-2` … `-99`), it is still an id.
+    expect(idSchema.safeParse(room > 0 ? `${fitted}-${'9'.repeat(room - 1)}` : fitted).success).toBe(true);
   });
 });

@@ -23,7 +23,7 @@ describe('the MDX lint', () => {
   });
 
   it('accepts Markdown and the one component', () => {
-    const body = 'One paragraph with *emphasis*, **strong** words and `code`, an address in backticks: `https://example.org`.\n\n## A heading\n\n<MissingVideo />\n\nA brace written as text: \\{ and a less-than: \\<.\n';
+    const body = 'One paragraph with *emphasis*, **strong** words and `code`, an address in backticks: `https://example.org`, and bare, which stays words: www.example.org, news@example.org.\n\n## A heading\n\n<MissingVideo />\n\nA brace written as text: \\{ and a less-than: \\<.\n';
     expect(lint(body)).toEqual([]);
     expect(readBody(body).tree?.children).toHaveLength(4);
   });
@@ -55,7 +55,6 @@ describe('the MDX lint', () => {
     ['a data: link', 'Read [more](data:text/html,x).\n', [`1: a link to "data:text/html,x" ${noLinks}`]],
     ['a javascript: link', 'Read [more](javascript:alert(1)).\n', [`1: a link to "javascript:alert(1)", a javascript: URL that runs code, ${noLinks}`]],
     ['a javascript: link, however spelt', 'Read [more](JavaScript:alert(1)).\n', [`1: a link to "JavaScript:alert(1)", a javascript: URL that runs code, ${noLinks}`]],
-    ['a bare address, which GFM links', 'See www.example.org now.\n', ['1: the address www.example.org would become a link, as Markdown links every bare address, and the body holds no links; to show it as text, put it in backticks: `www.example.org`']],
     ['an image', '![x](../../package.json)\n', [`1: an image to "../../package.json" ${noImages}`]],
     ['a javascript: image', '![x](javascript:alert(1))\n', [`1: an image to "javascript:alert(1)", a javascript: URL that runs code, ${noImages}`]],
     ['a link by reference and its javascript: definition', 'Read [more][x].\n\n[x]: javascript:alert(1)\n', [`1: a link by reference [x] ${noLinks}`, `3: a link definition to "javascript:alert(1)", a javascript: URL that runs code, ${noLinks}`]],

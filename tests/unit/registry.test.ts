@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRegistry } from '../../src/lib/check/registry-files';
-import { registryProblems, registryRuleProblems } from '../../src/lib/check/corpus-rules';
+import { corpusConflicts, registryProblems, registryRuleProblems } from '../../src/lib/check/corpus-rules';
 import type { ArticleData } from '../../src/schemas/article';
 import { root } from '../support/build';
 import { formatProblem } from '../../src/lib/source/problems';
@@ -81,6 +81,93 @@ describe('an article against the registry', () => {
     expect(listing([{ id: 'keir-starmer', name: 'Sir Keir Starmer', aliases: [], demonyms: [] }], [{ id: 'us-role', question: 'What should the U.S. do?' }]).map((problem) => problem.message)).toEqual([
       '"keir-starmer" is in the registry (content/actors/keir-starmer.yaml:1), where its name "Keir Starmer" stands: remove name here; an article adds only role, aliases, demonyms and unnamed',
       'question "us-role" is in the registry (content/questions/us-role.yaml:1), where its question "What role should the U.S. play in Ukraine\'s security?" stands: remove question here; to change it for every article, change the registry',
+    ]);
+  });
+});
+
+describe('the registry rules of issue 23', () => {
+  it('refuse an alias too short or an ordinary word, and a form that names two actors, each at its line', () => {
+    expect(
+      problems(
+        project({
+          'actors/theresa-may.yaml': 'name: Theresa May\nkind: person\naliases: ["May", "T"]\n',
+          'actors/ferry.yaml': 'name: Harbour Ferry\nkind: organization\naliases: ["ferry", "the ferry company"]\n',
+          'actors/ana-reyes.yaml': 'name: Ana Reyes\nkind: person\naliases: ["Reyes"]\n',
+          'actors/reyes-family.yaml': 'name: The Reyes family\nkind: group\naliases: ["Reyes", "EU"]\n',
+        }),
+      ),
+    ).toEqual([
+      'content/actors/ferry.yaml:3: aliases.0: alias "ferry" is one word in lower case, so a common word, not a name: every "ferry" in the text would be a mention of this actor; write it as the name is written, or use a longer form',
+      'content/actors/reyes-family.yaml:3: aliases.0: "Reyes" already names "ana-reyes" (content/actors/ana-reyes.yaml:3): one alias names one actor, or a mention goes to whichever wins; keep it on one of them',
+      'content/actors/theresa-may.yaml:3: aliases.0: alias "May" is an ordinary word: every "May" in the text would be a mention of this actor; use a longer form of the name (the full name, say)',
+      'content/actors/theresa-may.yaml:3: aliases.1: alias "T" is shorter than 2 letters or digits: it would be a mention wherever it occurs; use a longer form of the name',
+    ]);
+  });
+
+  it('let an unnamed group go by a common noun in lower case, never by an ordinary word', () => {
+    expect(
+      problems(
+        project({
+          'actors/officials.yaml': 'name: Officials (unnamed)\nkind: group\nunnamed: true\naliases: ["officials", "European officials"]\n',
+          'actors/sources.yaml': 'name: Sources (unnamed)\nkind: group\nunnamed: true\naliases: ["they"]\n',
+        }),
+      ),
+    ).toEqual([
+      'content/actors/sources.yaml:4: aliases.0: alias "they" is an ordinary word: every "they" in the text would be a mention of this actor; use a longer form of the name (the full name, say)',
+    ]);
+  });
+
+  it('report one question written out under two ids, case and spacing aside', () => {
+    expect(problems(project({ 'questions/ferry.yaml': 'question: Should the towns share one ferry?\n', 'questions/shared-ferry.yaml': 'question: "Should the towns  share one Ferry?"\n' }))).toEqual([
+      'content/questions/shared-ferry.yaml:1: question: the same question as "ferry" (content/questions/ferry.yaml:1): one question has one id; keep one file and use its id in the articles',
+    ]);
+  });
+
+  it('refuse an id or a file name longer than 64 characters, and a line break in a one-line field', () => {
+    const long = `a${'-b'.repeat(40)}`;
+    expect(problems(project({ [`actors/${long}.yaml`]: 'name: Long\nkind: group\n', 'actors/two-lines.yaml': 'name: |\n  Ana\n  Reyes\nkind: person\n' }))).toEqual([
+      `content/actors/${long}.yaml:1: file: the file name gives the id "${long}", which must be at most 64 characters, as it names files and addresses; shorten it; rename the file to "${long}.yaml"`,
+      'content/actors/two-lines.yaml:1: name: holds a line break, but is one line of text (a YAML "|" block keeps its line breaks): write it on one line',
+    ]);
+  });
+});
+
+describe('an article’s aliases and questions against the registry and itself', () => {
+  const { registry } = readRegistry(root);
+  const listing = (actors: ArticleData['actors'], questions: ArticleData['questions'] = []) =>
+    registryRuleProblems({ actors, questions, positions: [], claims: [] }, registry).map((problem) => `${problem.path}: ${problem.message}`);
+
+  it('refuses an alias that another actor has, in the registry or in the article, and one that is an ordinary word', () => {
+    expect(
+      listing([
+        { id: 'keir-starmer', aliases: ['Macron', 'said'], demonyms: [] },
+        { id: 'northport', name: 'Northport', kind: 'organization', aliases: ['Harbour Board'], demonyms: [] },
+        { id: 'southby', name: 'Southby', kind: 'organization', aliases: ['Harbour Board'], demonyms: [] },
+      ]),
+    ).toEqual([
+      `actors.0.aliases.0: alias "Macron" already names the registry's "emmanuel-macron" (content/actors/emmanuel-macron.yaml:${registry.actors.get('emmanuel-macron')!.lineOf('aliases')}): one alias names one actor, or the mention goes to whichever wins; remove it here`,
+      'actors.0.aliases.1: alias "said" is an ordinary word: every "said" in the text would be a mention of this actor; use a longer form of the name (the full name, say)',
+      'actors.2.aliases.0: alias "Harbour Board" also names "northport" in this article: one alias names one actor; remove it from one of them',
+    ]);
+  });
+
+  it('refuses a question written out under a new id with the text of a registry question', () => {
+    const asked = registry.questions.get('us-role')!.data.question;
+    expect(listing([], [{ id: 'american-role', question: asked.toUpperCase() }])).toEqual([
+      'questions.0.question: "american-role" asks the registry\'s question "us-role" (content/questions/us-role.yaml:1) under another id: list it as "- id: us-role" and remove the question here',
+    ]);
+  });
+});
+
+describe('two articles that write out one question', () => {
+  const own = (file: string, label?: string) => ({ file, modified: file === 'b.mdx' ? 2 : 1, actors: [], questions: [{ index: 0, id: 'ferry', question: 'Share one ferry?', label }], lineOf: () => 7 });
+
+  it('hold it to one label', () => {
+    expect(corpusConflicts([own('a.mdx', 'Ferry'), own('b.mdx', 'One ferry')]).map(formatProblem)).toEqual([
+      'b.mdx:7: questions.0.label: question "ferry" has label "One ferry" here but "Ferry" in a.mdx:7, which stands: one id is one question; use "Ferry", or move the question into content/questions/ferry.yaml and list it by id in both',
+    ]);
+    expect(corpusConflicts([own('a.mdx', 'Ferry'), own('b.mdx')]).map(formatProblem)).toEqual([
+      'b.mdx:7: questions.0.id: question "ferry" has no label here but "Ferry" in a.mdx:7, which stands: one id is one question; use "Ferry", or move the question into content/questions/ferry.yaml and list it by id in both',
     ]);
   });
 });

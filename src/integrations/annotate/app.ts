@@ -68,6 +68,8 @@ export default defineToolbarApp({
     let excerpt: string | undefined;
     let type: Annotation['type'] = 'claim';
     let choices: AnnotationChoices | undefined;
+    // The digest of the file the choices were read from: the server writes only into that very version.
+    let digest = '';
     let pending = '';
 
     if (!slug) {
@@ -93,6 +95,7 @@ export default defineToolbarApp({
       if (reply.request !== pending) return;
       if (reply.error) result.textContent = reply.error;
       choices = reply.choices;
+      digest = reply.digest ?? '';
       if (!choices) return;
       const actors = choices.actors.map(({ id, name }): [string, string] => [id, `${name} (${id})`]);
       fill(form.elements.namedItem('speaker') as HTMLSelectElement, [['', 'No one: the article’s own voice'], ...actors]);
@@ -118,7 +121,7 @@ export default defineToolbarApp({
     server.on<Added>(events.added, (reply) => {
       if (reply.request !== pending) return;
       if (reply.problems.length === 0) location.reload();
-      else result.textContent = `Not written; the content check says:\n${reply.problems.join('\n')}`;
+      else result.textContent = `Not written:\n${reply.problems.join('\n')}`;
     });
 
     form.addEventListener('submit', (event) => {
@@ -132,7 +135,7 @@ export default defineToolbarApp({
             ? { type, excerpt, actor: value('actor'), question: value('question'), stance: value('stance') as Extract<Annotation, { type: 'position' }>['stance'], summary: value('summary') }
             : { type, excerpt, actor: value('actor') };
       result.textContent = 'Writing…';
-      server.send<Add>(events.add, { request: request(), slug, annotation });
+      server.send<Add>(events.add, { request: request(), slug, digest, annotation });
     });
   },
 });

@@ -1,6 +1,11 @@
-import type { Annotation, AnnotationChoices } from '../../lib/authoring/annotate';
+import type { z } from 'astro/zod';
+import type { AnnotationChoices } from '../../lib/authoring/annotate';
+import type { addSchema, askSchema } from './message-schemas';
 
-/** The events the annotation app and the dev server exchange over Vite's dev connection. */
+/**
+ * The events the annotation app and the dev server exchange over Vite's dev connection. The app imports this
+ * file: it holds no code but the names, so the browser loads nothing of the server's.
+ */
 export const events = {
   /** App → server: the choices for an article. */
   ask: 'dossier-annotate:ask',
@@ -8,29 +13,26 @@ export const events = {
   choices: 'dossier-annotate:choices',
   /** App → server: an annotation to write. */
   add: 'dossier-annotate:add',
-  /** Server → app: written, or the check's messages. */
+  /** Server → app: written, or why not. */
   added: 'dossier-annotate:added',
 } as const;
 
-/** What the app asks about: the article whose full text is open. Every message carries the request's id. */
-export interface Ask {
+export type Ask = z.infer<typeof askSchema>;
+export type Add = z.infer<typeof addSchema>;
+
+/** The server's answer to `Ask`: the choices and the file's digest, or why there are none. */
+export interface Choices {
   request: string;
   slug: string;
-}
-
-/** The server's answer to `Ask`. */
-export interface Choices extends Ask {
   choices?: AnnotationChoices;
+  digest?: string;
   error?: string;
 }
 
-/** An annotation the app asks the server to write into the article. */
-export interface Add extends Ask {
-  annotation: Annotation;
-}
-
 /** The server's answer to `Add`. */
-export interface Added extends Ask {
-  /** The check's messages when the entry was refused; empty when it was written. */
+export interface Added {
+  request: string;
+  slug: string;
+  /** Why the entry was not written (the check's messages, or what was wrong with the request); empty when it was written. */
   problems: string[];
 }

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { fitId } from '../../schemas/id';
 import { claimKinds, stances, valuesOf, type ClaimKind, type Stance } from '../../schemas/vocabularies';
 import { checkSource } from '../check/check-articles';
 import type { ArticleFile } from '../source/article-files';
@@ -8,7 +9,10 @@ import { formatProblem } from '../source/problems';
 import type { Registry } from '../registry/registry';
 import { yamlWriteOptions } from './yaml';
 
-/** One entry an editor adds from a selection of the article's words, which becomes its excerpt. */
+/**
+ * One entry an editor adds from a selection of the article's words, which becomes its excerpt. The dev
+ * server validates each message against its schema (`src/integrations/annotate/message-schemas.ts`).
+ */
 export type Annotation =
   | { type: 'claim'; excerpt: string; kind: ClaimKind; speaker?: string | undefined; summary: string }
   | { type: 'position'; excerpt: string; actor: string; question: string; stance: Stance; summary: string }
@@ -64,7 +68,7 @@ export function annotationChoices(source: string, registry: Registry): Annotatio
 /** A claim id from the excerpt's first words, unique among the article's claims. */
 function claimId(doc: Document, annotation: Extract<Annotation, { type: 'claim' }>): string {
   const taken = new Set(entries(doc, 'claims').map((claim) => field(claim, 'id')));
-  const base = [annotation.speaker, ...slugify(annotation.excerpt).split('-').slice(0, 4)].filter(Boolean).join('-') || 'claim';
+  const base = fitId([annotation.speaker, ...slugify(annotation.excerpt).split('-').slice(0, 4)].filter(Boolean).join('-') || 'claim');
   let id = base;
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   return id;
@@ -112,12 +116,25 @@ function write(doc: Document, annotation: Annotation): void {
 export type AnnotationResult = { source: string; problems: [] } | { source?: undefined; problems: string[] };
 
 /**
+ * What stops Annotate writing into an article: the content check's messages for the file as it is (drafts
+ * allowed, as in `astro dev`). An entry is never added to a file that already fails the check, whose
+ * problems would hide the entry's own.
+ */
+export function annotationBlockers(file: ArticleFile, registry: Registry): string[] {
+  const problems = checkSource(file, 'allow', registry).map(formatProblem);
+  if (problems.length === 0) return [];
+  return [`${file.file} fails the content check, so nothing is written into it; fix this first (npm run check:content says the same):`, ...problems];
+}
+
+/**
  * Adds one annotation to an article's frontmatter, keeping its comments and layout (the `yaml` package's
- * Document API), the selection as the excerpt. The new text is run through the content check (drafts
- * allowed, as in `astro dev`): when the entry brings a problem the file did not have, the entry is
- * refused with the check's messages and no new text is given, so the file stays as it was.
+ * Document API), the selection as the excerpt. The file must pass the content check (drafts allowed, as in
+ * `astro dev`), and so must the new text: otherwise the entry is refused with the check's messages and no new
+ * text is given, so the file stays as it was.
  */
 export function annotate(file: ArticleFile, annotation: Annotation, registry: Registry): AnnotationResult {
+  const blockers = annotationBlockers(file, registry);
+  if (blockers.length > 0) return { problems: blockers };
   const read = frontmatterOf(file.source);
   if (!read) return { problems: [`${file.file}: the frontmatter does not read as YAML; fix it first (npm run check:content says where)`] };
   const { doc, parts } = read;
@@ -127,9 +144,6 @@ export function annotate(file: ArticleFile, annotation: Annotation, registry: Re
   // The YAML between the fences starts with the line break after the first one, which the document drops.
   const lead = /^\s*/.exec(parts.yaml)![0];
   const source = file.source.slice(0, parts.yamlOffset) + lead + doc.toString(yamlWriteOptions) + file.source.slice(parts.yamlOffset + parts.yaml.length);
-  // Lines move as the entry is written in: problems are compared by field and message.
-  const key = (problem: { path: string; message: string }) => `${problem.path}: ${problem.message}`;
-  const before = new Set(checkSource(file, 'allow', registry).map(key));
-  const added = checkSource({ ...file, source }, 'allow', registry).filter((problem) => !before.has(key(problem)));
-  return added.length > 0 ? { problems: added.map(formatProblem) } : { source, problems: [] };
+  const problems = checkSource({ ...file, source }, 'allow', registry);
+  return problems.length > 0 ? { problems: problems.map(formatProblem) } : { source, problems: [] };
 }

@@ -3,20 +3,22 @@ import type { CaptureBlock } from '../capture/capture';
 /** Where the original embedded a video the capture lacks ("Watch the video below"): `<MissingVideo />` goes after it. */
 const introducesVideo = /\bvideo below\b/i;
 
+/** A paragraph MDX would read as an ES module statement: `import` or `export` at the start of a line, then a space. */
+const moduleStatement = /^(import|export)(?=[ \t])/;
+
 /**
- * A capture's text as MDX that reads back as the very same words: every character Markdown, GFM or
- * MDX would take as markup is escaped (`\*`, `\{`, `\<` …), a line that would open a list, quote or
- * heading has its mark escaped, and what GFM would turn into a link (`www.`, `https://`, an e-mail
- * address) is broken with an escape, since the capture's link targets are not known.
+ * A capture's text as MDX that reads back as the very same words: every character Markdown or MDX would
+ * take as markup is escaped (`\*`, `\{`, `\<` …), a line that would open a list, quote or heading has its
+ * mark escaped, and a paragraph that begins with the word "import" or "export" has its first letter written
+ * as a character reference, so MDX does not read it as JavaScript. Addresses stay as written: the site reads
+ * bodies without GFM, so none becomes a link.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_{}[\]<>~|&]/g, '\\$&')
     .replace(/^(\s*)([#>+=-])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2')
-    .replace(/\b(www)\./gi, '$1\\.')
-    .replace(/\b(https?|ftp|mailto):/gi, '$1\\:')
-    .replace(/([\p{L}\p{N}._+-])@(?=[\p{L}\p{N}])/gu, '$1\\@');
+    .replace(moduleStatement, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
 
 /** The body of an article as MDX: one paragraph a block, `##` subheadings, and `<MissingVideo />` after a paragraph that introduces a video. */

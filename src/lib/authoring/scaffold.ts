@@ -2,7 +2,7 @@ import { Document, isMap, isScalar, isSeq, stringify } from 'yaml';
 import type { Capture } from '../capture/capture';
 import { draftSummary } from '../check/drafts';
 import { slugify } from '../check/did-you-mean';
-import { idSchema } from '../../schemas/id';
+import { fitId, idSchema } from '../../schemas/id';
 import { findMentions } from '../text/mentions';
 import { candidateActors, type Candidate } from './candidates';
 import type { KnownActor } from './known';
@@ -29,7 +29,7 @@ export interface Scaffold {
 /** A claim id from its speaker and the quotation's first words: `keir-starmer-we-will-establish`, unique in the article. */
 function claimId(quotation: Quotation, taken: Set<string>): string {
   const words = slugify(quotation.quoted[0] ?? quotation.excerpt).split('-').slice(0, 4).join('-');
-  const base = [quotation.speaker, words].filter(Boolean).join('-') || 'quote';
+  const base = fitId([quotation.speaker, words].filter(Boolean).join('-') || 'quote', 8);
   let id = idSchema.safeParse(base).success ? base : `quote-${base}`;
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   taken.add(id);

@@ -177,7 +177,7 @@ function checkFile({ file, slug, source, refused }: ArticleFile, drafts: DraftPo
 function ownEntries(data: CheckedData, registry: Registry): Pick<OwnEntries, 'actors' | 'questions'> {
   return {
     actors: data.actors.flatMap(({ id, name, kind }, index) => (name !== undefined && kind !== undefined && !registry.actors.has(id) ? [{ index, id, name, kind }] : [])),
-    questions: data.questions.flatMap(({ id, question }, index) => (question !== undefined && !registry.questions.has(id) ? [{ index, id, question }] : [])),
+    questions: data.questions.flatMap(({ id, question, label }, index) => (question !== undefined && !registry.questions.has(id) ? [{ index, id, question, label }] : [])),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ActorKind } from '../../schemas/vocabularies';
 import { registryFolders, type Registry, type RegistryEntry } from '../registry/registry';
 import { actorSuggestion, affiliationCycle, didYouMean } from './did-you-mean';
+import { aliasProblem } from './alias-rules';
 import type { CheckedData } from './article-rules';
 import type { LocatedProblem, Problem } from '../source/problems';
 
@@ -26,9 +27,58 @@ function overridden<T extends object, F extends keyof T & string>(item: T, regis
   });
 }
 
+/** The forms that name each registry actor (its name and aliases), by form: one alias, one actor. */
+function registryForms(registry: Registry): Map<string, { entry: RegistryEntry<{ name: string }>; field: string }> {
+  const forms = new Map<string, { entry: RegistryEntry<{ name: string }>; field: string }>();
+  for (const entry of registry.actors.values()) {
+    for (const [field, form] of [['name', entry.data.name] as const, ...entry.data.aliases.map((alias, index) => [`aliases.${index}`, alias] as const)]) {
+      if (!forms.has(form)) forms.set(form, { entry, field });
+    }
+  }
+  return forms;
+}
+
+/** A question's text as two writings of one question compare: case and spacing aside. */
+const questionKey = (question: string) => question.toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+
+/**
+ * Reports the aliases an article gives its actors that are too short or ordinary words (`aliasProblem`), or
+ * that name another actor: of the registry, or of this article. One alias names one actor, or a mention
+ * would go to whichever wins.
+ */
+function aliasProblems(data: CheckedData, registry: Registry): Problem[] {
+  const problems: Problem[] = [];
+  const forms = registryForms(registry);
+  const own = new Map<string, string>();
+  data.actors.forEach((actor) => {
+    if (!actor) return;
+    const registered = registry.actors.get(actor.id)?.data;
+    for (const form of [actor.name ?? registered?.name, ...(registered?.aliases ?? [])]) if (form !== undefined && !own.has(form)) own.set(form, actor.id);
+  });
+  data.actors.forEach((actor, index) => {
+    if (!actor) return;
+    actor.aliases.forEach((alias, at) => {
+      const path = `actors.${index}.aliases.${at}`;
+      const short = aliasProblem(alias, actor.unnamed ?? registry.actors.get(actor.id)?.data.unnamed);
+      if (short) return problems.push({ path, message: short });
+      // An actor written out in full under a registry actor's form is the duplicate rule's to report.
+      const named = registry.actors.has(actor.id) ? forms.get(alias) : undefined;
+      if (named && named.entry.id !== actor.id) {
+        return problems.push({ path, message: `alias "${alias}" already names the registry's "${named.entry.id}" (${where(named.entry, named.field)}): one alias names one actor, or the mention goes to whichever wins; remove it here` });
+      }
+      const other = own.get(alias);
+      if (other !== undefined && other !== actor.id) return problems.push({ path, message: `alias "${alias}" also names "${other}" in this article: one alias names one actor; remove it from one of them` });
+      own.set(alias, actor.id);
+      return undefined;
+    });
+  });
+  return problems;
+}
+
 /** Reports an article's actors and questions that neither the registry has nor the article writes out, or that both do. */
 export function registryRuleProblems(data: CheckedData, registry: Registry): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = aliasProblems(data, registry);
+  const questionTexts = new Map([...registry.questions.values()].map((entry) => [questionKey(entry.data.question), entry]));
   data.actors.forEach((actor, index) => {
     if (!actor) return;
     const path = `actors.${index}`;
@@ -72,14 +122,65 @@ export function registryRuleProblems(data: CheckedData, registry: Registry): Pro
         path: `${path}.id`,
         message: `unknown question "${question.id}": the registry has no ${registryFolders.questions}/${question.id}.yaml${didYouMean(question.id, registry.questions.keys())}; add that file (npm run questions lists the registry), or write the question out here`,
       });
+    } else {
+      const same = questionTexts.get(questionKey(question.question));
+      if (same) {
+        problems.push({
+          path: `${path}.question`,
+          message: `"${question.id}" asks the registry's question "${same.id}" (${where(same, 'question')}) under another id: list it as "- id: ${same.id}" and remove the question here`,
+        });
+      }
     }
   });
   return problems;
 }
 
-/** Reports registry actors whose affiliation names no registry actor, or whose affiliations go round in a circle. */
-export function registryProblems(registry: Registry): LocatedProblem[] {
+/**
+ * Reports registry aliases that are too short or ordinary words, forms (a name or an alias) that name two
+ * registry actors, and one question written out under two ids: each in the file that comes later by id.
+ */
+function registryDuplicates(registry: Registry): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
+  const forms = new Map<string, { entry: RegistryEntry<unknown>; field: string }>();
+  for (const entry of registry.actors.values()) {
+    const named = [['name', entry.data.name] as const, ...entry.data.aliases.map((alias, index) => [`aliases.${index}`, alias] as const)];
+    for (const [field, form] of named) {
+      const at = { file: entry.file, line: entry.lineOf(field), path: field };
+      const short = field === 'name' ? undefined : aliasProblem(form, entry.data.unnamed);
+      if (short) {
+        problems.push({ ...at, message: short });
+        continue;
+      }
+      const first = forms.get(form);
+      if (!first) forms.set(form, { entry, field });
+      else if (first.entry.id !== entry.id) {
+        problems.push({ ...at, message: `"${form}" already names "${first.entry.id}" (${where(first.entry, first.field)}): one alias names one actor, or a mention goes to whichever wins; keep it on one of them` });
+      }
+    }
+  }
+  const questions = new Map<string, RegistryEntry<unknown>>();
+  for (const entry of registry.questions.values()) {
+    const key = questionKey(entry.data.question);
+    const first = questions.get(key);
+    if (!first) questions.set(key, entry);
+    else {
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf('question'),
+        path: 'question',
+        message: `the same question as "${first.id}" (${where(first, 'question')}): one question has one id; keep one file and use its id in the articles`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Reports what the registries get wrong among themselves: an affiliation that names no registry actor or goes
+ * round in a circle, and the duplicates of `registryDuplicates`.
+ */
+export function registryProblems(registry: Registry): LocatedProblem[] {
+  const problems: LocatedProblem[] = registryDuplicates(registry);
   for (const entry of registry.actors.values()) {
     const { affiliation } = entry.data;
     if (affiliation === undefined) continue;
@@ -101,7 +202,7 @@ export interface OwnEntries {
   /** When the file was last changed: the file changed last is the one being edited, and the earlier value stands. */
   modified: number;
   actors: readonly { index: number; id: string; name: string; kind: ActorKind }[];
-  questions: readonly { index: number; id: string; question: string }[];
+  questions: readonly { index: number; id: string; question: string; label?: string | undefined }[];
   lineOf: (path: string) => number;
 }
 
@@ -122,21 +223,27 @@ export function corpusConflicts(articles: readonly OwnEntries[]): LocatedProblem
     }
     // A second entry in the same file is the duplicate-id rule's to report.
     if (earlier.article.file === article.file) return;
-    for (const [field, value] of Object.entries(values)) {
+    for (const field of new Set([...Object.keys(values), ...Object.keys(earlier.values)])) {
+      const value = values[field];
       const standing = earlier.values[field];
       if (value === standing) continue;
       const id = key.slice(key.indexOf(':') + 1);
+      const here = value === undefined ? `no ${field} here` : `${field} "${value}" here`;
+      const there = standing === undefined ? 'none' : `"${standing}"`;
+      const line = value === undefined ? article.lineOf(`${path}.id`) : article.lineOf(`${path}.${field}`);
       problems.push({
         file: article.file,
-        line: article.lineOf(`${path}.${field}`),
-        path: `${path}.${field}`,
-        message: `${noun} "${id}" has ${field} "${value}" here but "${standing}" in ${earlier.article.file}:${earlier.article.lineOf(`${earlier.path}.${field}`)}, which stands: one id is one ${noun}; use "${standing}", or move the ${noun} into ${folder}/${id}.yaml and list it by id in both`,
+        line,
+        path: value === undefined ? `${path}.id` : `${path}.${field}`,
+        message: `${noun} "${id}" has ${here} but ${there} in ${earlier.article.file}:${earlier.article.lineOf(`${earlier.path}.${standing === undefined ? 'id' : field}`)}, which stands: one id is one ${noun}; ${standing === undefined ? `remove the ${field}` : `use "${standing}"`}, or move the ${noun} into ${folder}/${id}.yaml and list it by id in both`,
       });
     }
   };
   for (const article of ordered) {
     for (const { index, id, name, kind } of article.actors) compare(article, `actor:${id}`, `actors.${index}`, { name, kind }, 'actor', registryFolders.actors);
-    for (const { index, id, question } of article.questions) compare(article, `question:${id}`, `questions.${index}`, { question }, 'question', registryFolders.questions);
+    for (const { index, id, question, label } of article.questions) {
+      compare(article, `question:${id}`, `questions.${index}`, { question, ...(label === undefined ? {} : { label }) }, 'question', registryFolders.questions);
+    }
   }
   return problems;
 }

@@ -6,6 +6,8 @@
 export const limits = {
   /** The longest body, about four times the longest article so far. */
   body: 100_000,
+  /** The largest capture `npm run new` reads, in bytes: a body at the limit in four-byte characters, and no more. */
+  capture: 400_000,
   /** The largest frontmatter, about ten times the largest so far: it bounds everything the analysis publishes. */
   frontmatter: 200_000,
   /** The longest value of a text field, about five times the longest so far. */

@@ -1,6 +1,5 @@
 import type { Definition, Image, ImageReference, Link, LinkReference, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parseMdx } from '../text/blocks';
 import { activeElements, isEventHandler, isScriptUrl } from '../../schemas/markup';
@@ -21,12 +20,6 @@ const only = mdxAllowlist.components.map((name) => `<${name} />`).join(', ');
 const clip = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 const noLinks = 'the body holds no links, because the capture carries no link targets; keep the words and drop the link';
-
-/** Whether a link is a bare address in the text, which GFM links by itself: `www.example.org`, `https://example.org`. */
-function isBareAddress(node: Link): boolean {
-  const text = toString(node);
-  return [text, `http://${text}`, `mailto:${text}`].includes(node.url);
-}
 
 /** A link, image or definition as messages name it: where it points, javascript: URLs called out. */
 function linkTarget(node: Link | Image | LinkReference | ImageReference | Definition): string {
@@ -112,14 +105,6 @@ export function lintMdx(tree: Root): Problem[] {
         break;
       }
       case 'link':
-        if (isBareAddress(node)) {
-          problems.push({
-            path: 'body',
-            line,
-            message: `the address ${clip(toString(node))} would become a link, as Markdown links every bare address, and the body holds no links; to show it as text, put it in backticks: \`${clip(toString(node))}\``,
-          });
-          break;
-        }
         problems.push({ path: 'body', line, message: `${linkTarget(node)}: ${noLinks}` });
         break;
       case 'linkReference':

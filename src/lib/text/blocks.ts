@@ -2,7 +2,6 @@ import type { Heading, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import { unified } from 'unified';
 import { assignIds, type BlockText } from './block-ids';
 
@@ -20,7 +19,9 @@ export interface Block extends BlockText {
   edges?: readonly number[];
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+// CommonMark and MDX, as `articleProcessor` renders: no GFM, whose literal autolinks would turn an address in the
+// article's words into a link that no escape can prevent (they are found in the text once escapes are read).
+const parser = unified().use(remarkParse).use(remarkMdx);
 
 /** Parses an MDX body into mdast, as the site reads it; throws where the MDX cannot be read. */
 export function parseMdx(body: string): Root {

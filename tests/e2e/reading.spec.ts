@@ -311,3 +311,65 @@ test.describe('finding things', () => {
     expect(await page.getByRole('main').innerText()).not.toMatch(/[a-z](lead|newest|everyone)\b/);
   });
 });
+
+/**
+ * Every box that is not a run of text, as a page lays it out: its offset from the start edge of the
+ * screen (left, or right once the page runs right to left), its width and its top in the page.
+ */
+const layoutBoxes = (page: Page) =>
+  page.evaluate(() => {
+    const screen = document.documentElement.clientWidth;
+    const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => !/^(inline|contents|none)/.test(getComputedStyle(element).display) && element.checkVisibility())
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`;
+        return { name, start: Math.round(rtl ? screen - box.right : box.left), width: Math.round(box.width), top: Math.round(box.top + window.scrollY) };
+      });
+  });
+
+test.describe('right to left', () => {
+  // The languages work marks a right-to-left article with `dir`; here the whole page is turned, as
+  // the strictest case: every box must then stand where it stood, mirrored.
+  for (const screen of screens) {
+    test(`the full text, summary and claim pages mirror whole at ${screen.viewport.width}×${screen.viewport.height}, box for box`, async ({ page }) => {
+      await page.setViewportSize(screen.viewport);
+      for (const path of [`/articles/${slug}/full/`, `/articles/${slug}/`, `/articles/${slug}/claims/ryabkov-no-nato-troops/`]) {
+        await page.goto(underBase(path));
+        const ltr = await layoutBoxes(page);
+        await page.evaluate(() => (document.documentElement.dir = 'rtl'));
+        const rtl = await layoutBoxes(page);
+        expect(rtl.map(({ name }) => name), path).toEqual(ltr.map(({ name }) => name));
+        const unmirrored = rtl.flatMap((box, index) => {
+          const was = ltr[index]!;
+          return Math.abs(box.start - was.start) > 1 || Math.abs(box.width - was.width) > 1 || Math.abs(box.top - was.top) > 1
+            ? [`${box.name}: start ${was.start} → ${box.start}, width ${was.width} → ${box.width}, top ${was.top} → ${box.top}`]
+            : [];
+        });
+        expect(unmirrored, path).toEqual([]);
+      }
+    });
+  }
+
+  test('a note opened on a phone stands below its number, and a mention’s card under the name’s first letter, its right edge', async ({ page }) => {
+    await page.setViewportSize(screens[1].viewport);
+    await page.goto(full);
+    await page.evaluate(() => (document.documentElement.dir = 'rtl'));
+    const marker = page.getByRole('button', { name: /^Claim 14:/ });
+    await marker.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await marker.click();
+    const note = page.locator('.note:popover-open');
+    const [noteBox, markerBox] = [(await note.boundingBox())!, (await marker.boundingBox())!];
+    expect(noteBox.y).toBeGreaterThanOrEqual(markerBox.y + markerBox.height);
+    await page.keyboard.press('Escape');
+    // On a desktop, where the card has room on either side of the name.
+    await page.setViewportSize(screens[0].viewport);
+    const mention = page.locator('#p-russia-however-remains-staunchly-opposed-deputy').getByRole('link', { name: 'Sergei Ryabkov' });
+    await mention.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await mention.hover();
+    const [cardBox, mentionBox] = [(await page.getByRole('tooltip').boundingBox())!, (await mention.boundingBox())!];
+    expect(Math.abs(cardBox.x + cardBox.width - (mentionBox.x + mentionBox.width))).toBeLessThanOrEqual(1);
+    expect(cardBox.y).toBeGreaterThanOrEqual(mentionBox.y + mentionBox.height);
+  });
+});

@@ -4,6 +4,6 @@ declare namespace App {
      * The claim notes of the article the page is rendering, by paragraph id: the full text sets
      * them so that each body paragraph, rendered by MDX, can place its notes after itself.
      */
-    notes?: ReadonlyMap<string, import('./data/views').ClaimNote[]>;
+    notes?: ReadonlyMap<string, import('./views/claim-note').ClaimNote[]>;
   }
 }

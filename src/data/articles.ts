@@ -145,8 +145,8 @@ export async function questionArchivePaths() {
   );
 }
 
-/** `getStaticPaths` for an actor's period archives: one page per actor and month. */
+/** `getStaticPaths` for an actor's period archives: one page per actor and month, for an actor in more than one article (the page of one in a single article is its whole record). */
 export async function actorArchivePaths() {
   const [actors, { names }] = await Promise.all([getActors(), getLookups()]);
-  return actors.flatMap((actor) => actorArchiveViews(actor, names).map((view) => ({ params: { id: actor.id, period: view.period }, props: { actor, view } })));
+  return actors.filter((actor) => actor.appearances.length > 1).flatMap((actor) => actorArchiveViews(actor, names).map((view) => ({ params: { id: actor.id, period: view.period }, props: { actor, view } })));
 }

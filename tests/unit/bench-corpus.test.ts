@@ -68,7 +68,8 @@ describe("the benchmark's page and file kinds", () => {
     ['actors/russia/index.html', 'actor'],
     ['actors/russia/2025/index.html', 'actor archive'],
     ['questions/us-role/2025-03/index.html', 'question archive'],
-    ['archive/2025/index.html', 'archive/<period>'],
+    ['archive/2025-03/index.html', 'archive/<period>'],
+    ['archive/undated/index.html', 'archive/<period>'],
     ['search/index.html', 'search'],
     ['404.html', '404.html'],
   ])('%s is a %s page', (page, kind) => {

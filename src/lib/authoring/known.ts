@@ -28,6 +28,8 @@ export interface KnownQuestion {
   id: string;
   question: string;
   label?: string;
+  /** The registry's words that mark a sentence as bearing on it, for `npm run new`'s position drafts. */
+  cues: string[];
   /** The slugs of the articles that take positions on it or write it out. */
   articles: string[];
 }
@@ -61,7 +63,7 @@ export function knownActors(root: string): KnownActor[] {
   const byId = new Map<string, KnownActor>();
   // The registry as the content check reads it; an entry with a problem is left out (the check names it).
   for (const { id, data } of readRegistry(root).registry.actors.values()) {
-    byId.set(id, { id, name: data.name, kind: data.kind, aliases: [...data.aliases], demonyms: [...data.demonyms], ...(data.affiliation ? { affiliation: data.affiliation } : {}), registered: true, articles: [] });
+    byId.set(id, { id, name: data.name, kind: data.kind, aliases: [...data.aliases], demonyms: [...data.demonyms], ...(data.affiliation ? { affiliation: data.affiliation } : {}), ...(data.unnamed ? { unnamed: true } : {}), registered: true, articles: [] });
   }
   const day = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value ?? ''));
   const articles = articlesData(root).sort((a, b) => day(b.data.published).localeCompare(day(a.data.published)));
@@ -86,7 +88,7 @@ export function knownActors(root: string): KnownActor[] {
 export function knownQuestions(root: string): KnownQuestion[] {
   const byId = new Map<string, KnownQuestion>();
   for (const { id, data } of readRegistry(root).registry.questions.values()) {
-    byId.set(id, { id, question: data.question, ...(data.label ? { label: data.label } : {}), articles: [] });
+    byId.set(id, { id, question: data.question, ...(data.label ? { label: data.label } : {}), cues: [...(data.cues ?? [])], articles: [] });
   }
   for (const { slug, data } of articlesData(root)) {
     // An article bears on the questions it writes out and on those its positions name (registry questions need no listing).
@@ -94,7 +96,7 @@ export function knownQuestions(root: string): KnownQuestion[] {
     for (const question of [...entries(data.questions), ...named]) {
       const id = text(question.id);
       if (!id) continue;
-      const known = byId.get(id) ?? { id, question: text(question.question) ?? id, ...(text(question.label) ? { label: text(question.label)! } : {}), articles: [] };
+      const known = byId.get(id) ?? { id, question: text(question.question) ?? id, ...(text(question.label) ? { label: text(question.label)! } : {}), cues: [], articles: [] };
       if (!known.articles.includes(slug)) known.articles.push(slug);
       byId.set(id, known);
     }

@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { knownActors } from '../lib/authoring/known';
+import { knownActors, knownQuestions } from '../lib/authoring/known';
 import { scaffoldArticle } from '../lib/authoring/scaffold';
 import { parseCapture } from '../lib/capture/parse';
 import { articlesFolder } from '../lib/check/article-files';
@@ -43,7 +43,7 @@ if (sourceExists && readFileSync(join(root, source), 'utf8') !== captureText) {
   fail(`${source} already exists with another capture: npm run new never overwrites a file; choose another --slug`);
 }
 
-const scaffold = scaffoldArticle(capture, knownActors(root), source);
+const scaffold = scaffoldArticle(capture, knownActors(root), source, knownQuestions(root));
 mkdirSync(join(root, 'content/sources'), { recursive: true });
 mkdirSync(join(root, articlesFolder), { recursive: true });
 if (!sourceExists) copyFileSync(resolve(capturePath!), join(root, source));
@@ -56,6 +56,8 @@ const paragraphs = capture.body.filter((block) => block.kind === 'paragraph').le
 const headings = capture.body.length - paragraphs;
 const quoted = scaffold.quotations.flatMap((quotation) => quotation.quoted).length;
 const attributed = scaffold.quotations.filter((quotation) => quotation.speaker).length;
+const scare = scaffold.quotations.filter((quotation) => quotation.scare).flatMap((quotation) => quotation.quoted).length;
+const { drafts } = scaffold;
 const problems = checkSource({ file: article, slug, source: scaffold.mdx }, 'refuse', readRegistry(root).registry);
 console.log(
   [
@@ -63,10 +65,13 @@ console.log(
     `  body: ${count(paragraphs, 'paragraph')}, ${count(headings, 'subheading')}${scaffold.videos ? `, ${count(scaffold.videos, '<MissingVideo /> note')} after "…video below…"` : ''}`,
     `  publisher: headline, ${count(capture.keyPoints.length, 'key point')}, ${count(capture.sources.length, 'source')}; not stated: ${scaffold.unstated.join(', ') || 'nothing'}`,
     `  actors the site knows, named in the body (drafts): ${scaffold.actors.length ? `${scaffold.actors.length}: ${scaffold.actors.join(', ')}` : 'none'}`,
-    `  candidate new actors (compromise, in a comment): ${scaffold.candidates.map((candidate) => `${candidate.name} (${candidate.kind})`).join(', ') || 'none'}`,
-    `  quotations: ${quoted}, in ${count(scaffold.quotations.length, 'draft claim')}, ${attributed} with a likely speaker`,
+    `  new actors, drafted in full: ${scaffold.drafted.map((actor) => `${actor.id} (${actor.kind}${actor.unnamed ? ', unnamed' : ''})`).join(', ') || 'none'}`,
+    `  other names (compromise, in a comment): ${scaffold.candidates.map((candidate) => `${candidate.name} (${candidate.kind})`).join(', ') || 'none'}`,
+    `  quotations: ${quoted}, in ${count(scaffold.drafts.claims, 'draft claim')}, ${attributed} with a likely speaker${scare ? `; ${count(scare, 'scare quote')}, no claim` : ''}`,
+    `  positions proposed (drafts, where a quotation holds a question's cues): ${scaffold.positions.map((position) => `${position.actor} on ${position.question}`).join(', ') || 'none'}`,
     problems.length === 0 ? 'The content check passes it.' : `The content check, on the new article (${count(problems.length, 'line')}):`,
     ...problems.map((problem) => `  ${formatProblem(problem)}`),
-    'Next: confirm each draft, in the file or with npm start and the dev toolbar\'s "Annotate the article" app, then npm run check:content.',
+    `Drafts left: ${count(drafts.actors + drafts.positions + drafts.claims, 'draft')}: ${count(drafts.actors, 'actor')}, ${count(drafts.positions, 'position')}, ${count(drafts.claims, 'claim')}.`,
+    'Next: confirm each draft, in the file or with npm start and the dev toolbar\'s "Annotate the article" app; npm run check:content -- --drafts lists those left.',
   ].join('\n'),
 );

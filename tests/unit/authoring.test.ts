@@ -77,13 +77,14 @@ describe('unconfirmedDrafts', () => {
     expect(unconfirmedDrafts(drafted).map((problem) => problem.path)).toEqual(['claims.0.draft']);
   });
 
-  it('refuses a confirmed claim or position that keeps the placeholder summary', () => {
+  it('refuses a confirmed actor, claim or position that keeps the placeholder role or summary', () => {
     const kept = {
       ...data,
+      actors: data.actors.map((actor, index) => (index === 2 ? { ...actor, role: draftSummary } : actor)),
       claims: data.claims.map((claim, index) => (index === 1 ? { ...claim, summary: draftSummary } : claim)),
       positions: data.positions.map((position, index) => (index === 0 ? { ...position, summary: draftSummary } : position)),
     };
-    expect(unconfirmedDrafts(kept).map((problem) => problem.path)).toEqual(['positions.0.summary', 'claims.1.summary']);
+    expect(unconfirmedDrafts(kept).map((problem) => problem.path)).toEqual(['actors.2.role', 'positions.0.summary', 'claims.1.summary']);
   });
 
   it('names a draft position with its evidence, and a claim with why no speaker was proposed, each marked as a draft', () => {

@@ -53,6 +53,9 @@ describe('findQuotations: speakers by role and reference', () => {
     ['an unnamed source', ['“It will be small,” European officials say.'], 'european-officials'],
     ['an unnamed source the registry has', ['Analysts were split. Another analyst, who asked not to be named because her firm advises Acme Group, called it “a bad day”.'], 'analysts'],
     ['a name after “said” that compromise misses', ['“People have booked trips,” said Priya Lal of the campaign group Fair Fares.'], 'priya-lal'],
+    ['the clause before a colon that opens the quotation', ['“It will be loud,” said Peter Lund. His neighbour, Carol Dunne, disagreed: “If this brings jobs, I am for it.”'], 'carol-dunne'],
+    ['a verb of saying the tagger misreads, past a parenthesis', ['The advisers, in a report published in June, described such expansion as “incompatible with the carbon budget”.'], 'advisers'],
+    ['a name in apposition before “said” that compromise misses', ['The general secretary of the aviation workers’ union, Dev Raman, said the jobs must be “good jobs”.'], 'dev-raman'],
   ])('%s', (_, texts, speaker) => {
     expect(speakers(...texts).at(-1)?.[1]).toBe(speaker);
   });

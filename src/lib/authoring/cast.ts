@@ -3,7 +3,7 @@ import { idSchema } from '../../schemas/id';
 import { findMentions } from '../text/mentions';
 import type { Candidate } from './candidates';
 import type { KnownActor } from './known';
-import { quotedSpans } from './marks';
+import { escapeRegExp, quotedSpans } from './marks';
 import { honorifics, openers, organizationNouns, organizationRoles, outletWords } from './words';
 
 /** A paragraph of the body, as the authoring tools read it. */
@@ -81,7 +81,7 @@ function appositionBefore(before: string): string | undefined {
 
 /** A role written in apposition after a name: "Ana Reyes, the mayor of Northport," gives "the mayor of Northport". */
 function appositionAfter(after: string): string | undefined {
-  const match = /^,\s+((?:the|an?)\s+[^,.;:“”"()]+?|[\p{L}][\p{L}.&’' -]*?[’']s\s+\p{Ll}[^,.;:“”"()]*?)(?=\s+who\s|\s+which\s|[,.;:“”"]|$)/u.exec(after);
+  const match = /^,\s+((?:the|an?)\s+[^,.;:“”"()]+?|[\p{L}][\p{L}.&’' -]*?[’']s\s+\p{Ll}[^,.;:“”"()]*?|(?!(?:who|which|whose|where)\s)\p{Ll}[\p{Ll} -]*\s(?:at|of|for)\s\p{Lu}[^,.;:“”"()]*?)(?=\s+who\s|\s+which\s|[,.;:“”"]|$)/u.exec(after);
   return match?.[1];
 }
 
@@ -98,6 +98,12 @@ function namedBefore(text: string, cast: readonly CastMember[]): CastMember | un
   const others = cast.filter((member) => member.kind !== 'person');
   const last = findMentions(text, others.flatMap((member) => member.aliases)).at(-1);
   return last && others.find((member) => member.aliases.includes(last.alias));
+}
+
+/** The organization named last in a text among `names`, drafted by `organization`. */
+function lastNamed(text: string, names: readonly string[], organization: (name: string) => CastMember | undefined): CastMember | undefined {
+  const last = findMentions(text, names).at(-1);
+  return last ? organization(last.alias) : undefined;
 }
 
 /** The words of a phrase, lower-case, for matching roles and names. */
@@ -129,12 +135,21 @@ export function castOf(paragraphs: readonly Paragraph[], found: readonly KnownAc
     return member;
   };
   const uses = (form: string) => texts.reduce((sum, text) => sum + findMentions(text, [form]).length, 0);
+  // Organizations: those compromise finds, and a name in apposition after an organization's noun ("The developer, Harlow Living,").
+  const appositive = texts.flatMap((text) => [...text.matchAll(/(?<!\b(?:of|for|at|to|in|with|from|on)\s)\b[Tt]he\s+(?:(?!(?:of|for|at|to|in|with|from|on)\s)[\p{L}’']+\s+){0,4}?(\p{Ll}+),\s+((?:\p{Lu}[\p{L}&’'-]*\s+){0,3}\p{Lu}[\p{L}&’'-]*),/gu)].filter((match) => organizationRoles.has(match[1]!)).map((match) => match[2]!));
+  // And an organization compromise finds that speaks ("Kestrel Airport Group, which owns the airport, said").
+  const speaking = candidates.filter((candidate) => candidate.kind === 'organization' && texts.some((text) => new RegExp(`${escapeRegExp(candidate.name)}(?:,[^,.]*,)?\\s+(?:said|says|announced|warned|told|welcomed|confirmed|denied)\\b`, 'u').test(text)));
+  appositive.push(...speaking.map((candidate) => candidate.name));
   // People first: an organization is drafted only when someone belongs to it. Besides the people compromise
   // finds, a name an attribution verb puts after a quotation ("…,” said Priya Lal") is a person.
   const attributed = texts.flatMap((text) => [...text.matchAll(/[,”"]\s+(?:said|says|added|wrote|told)\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+)/gu)].map((match) => match[1]!));
   // So is a name after a title ("Councillor Raj Mehta").
   const titled = texts.flatMap((text) => [...text.matchAll(/\b(?:Councillor|Senator|Mayor|Governor|Judge|Minister|President|Chancellor|Dr|Mr|Mrs|Ms|Sir|Dame|Professor)\.?\s+((?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}\p{Lu}[\p{Ll}’'-]+)/gu)].map((match) => match[1]!));
-  const people = [...new Set([...candidates.filter((candidate) => candidate.kind === 'person').map((candidate) => candidate.name), ...attributed, ...titled])];
+  // And a name in apposition just before a verb of saying ("The general secretary of the union, Dev Raman, said").
+  const apposed = texts.flatMap((text) => [...text.matchAll(/,\s+((?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}\p{Lu}[\p{Ll}’'-]+),\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|warned|called|described|argued|insisted|disagreed|replied|wrote)\b/gu)].map((match) => match[1]!));
+  const people = [...new Set([...apposed, ...candidates.filter((candidate) => candidate.kind === 'person').map((candidate) => candidate.name), ...attributed, ...titled])].filter(
+    (name) => !appositive.includes(name),
+  );
   for (const name of people) {
     const candidate = { name };
     const words = candidate.name.split(/\s+/);
@@ -144,8 +159,6 @@ export function castOf(paragraphs: readonly Paragraph[], found: readonly KnownAc
     const alone = uses(surname) > uses(candidate.name) && !cast.some((member) => member.aliases.includes(surname));
     add({ id, name: candidate.name, kind: 'person', aliases: alone ? [candidate.name, surname] : [candidate.name], drafted: true });
   }
-  // Organizations: those compromise finds, and a name in apposition after an organization's noun ("The developer, Harlow Living,").
-  const appositive = texts.flatMap((text) => [...text.matchAll(/\b[Tt]he\s+(\p{Ll}+),\s+((?:\p{Lu}[\p{L}&’'-]*\s+){0,3}\p{Lu}[\p{L}&’'-]*),/gu)].filter((match) => organizationRoles.has(match[1]!)).map((match) => match[2]!));
   const organizations = [...new Set([...candidates.filter((candidate) => candidate.kind === 'organization').map((candidate) => candidate.name), ...appositive])];
 
   const organization = (name: string): CastMember | undefined => {
@@ -175,7 +188,7 @@ export function castOf(paragraphs: readonly Paragraph[], found: readonly KnownAc
         }
         if (member.drafted && !member.affiliation) {
           // "Its managing director": the organization named last before, in the paragraph.
-          const its = role && /^[Ii]ts\s/.test(role) ? namedBefore(before, cast) : undefined;
+          const its = role && /^[Ii]ts\s/.test(role) ? (namedBefore(before, cast) ?? lastNamed(before, organizations, organization)) : undefined;
           const owner = its ?? (role && affiliationIn(role, cast, organization, organizations)) ?? organizationAfter(after);
           const target = typeof owner === 'string' ? organization(owner) : owner;
           if (target && target.id !== member.id) member.affiliation = target.id;

@@ -4,7 +4,7 @@ import { sentenceStarts } from '../text/sentences';
 import type { Paragraph, Speaker } from './cast';
 import { englishMarks, quotedSpans, type QuotationMarks, type QuotedSpan } from './marks';
 import { namedIn, resolveSubject, type Reference, type SentenceFacts } from './speakers';
-import { attributionVerbs } from './words';
+import { attributionPasts, attributionVerbs } from './words';
 
 export type { Paragraph, Speaker } from './cast';
 
@@ -51,6 +51,9 @@ function attributions(sentence: string, quotes: readonly QuotedSpan[], cast: rea
   const verbs = (nlp(sentence).verbs().json({ offset: true }) as Verb[])
     .filter((found) => attributionVerbs.has(found.verb?.infinitive ?? ''))
     .map((found) => ({ start: found.offset.start, end: found.offset.start + found.offset.length }));
+  for (const match of sentence.matchAll(attributionPasts)) {
+    if (!verbs.some((verb) => verb.start <= match.index && match.index < verb.end)) verbs.push({ start: match.index, end: match.index + match[0].length });
+  }
   for (const match of sentence.matchAll(/\b[Aa]ccording to\b/g)) {
     if (!verbs.some((verb) => verb.start <= match.index && match.index < verb.end)) verbs.push({ start: match.index, end: match.index + match[0].length });
   }
@@ -127,14 +130,19 @@ export function findQuotations(paragraphs: readonly Paragraph[], actors: readonl
             ...(speaker?.drafted ? { drafted: speaker } : {}),
           };
         };
+        // "His neighbour, Carol Dunne, disagreed: “…”": the clause before a colon that opens a quotation says who.
+        const colon = /:\s*$/.test(outside.slice(0, inside[0]!.start)) ? resolveSubject(outside.slice(0, inside[0]!.start).replace(/:\s*$/, ''), cast, history, paragraph) : undefined;
+        const inanimate = (verb: Attribution) => !verb.reference && !/\p{Lu}/u.test(outside.slice(Math.max(0, verb.start - 40), verb.start).replace(/^\S*\s/, ''));
         if (verbs.length === 0) {
           const words = outside.split(/[^\p{L}]+/u).filter(Boolean).length;
-          if (words <= 2 && continued) found.push(draft(sentence, inside, { speaker: continued }));
+          if (colon?.speaker || colon?.note) found.push(draft(sentence, inside, colon));
+          else if (words <= 2 && continued) found.push(draft(sentence, inside, { speaker: continued }));
           else if (inside.every(fragment)) found.push({ ...draft(sentence, inside, undefined), scare: true });
-          else found.push(draft(sentence, inside, continued ? { speaker: continued } : { note: 'no attribution verb ("said", "according to") was found' }));
-          if (continued && words <= 2) facts.subject = continued;
-        } else if (verbs.every((verb) => !verb.reference) && inside.every(fragment)) {
-          // "what the plans call a “heritage quarter”": an attribution to no one the text can name, around a phrase.
+          else found.push(draft(sentence, inside, { note: 'no attribution verb ("said", "according to") was found' }));
+          if (colon?.speaker) facts.subject = colon.speaker;
+          else if (continued && words <= 2) facts.subject = continued;
+        } else if (verbs.every(inanimate) && inside.every(fragment)) {
+          // "what the plans call a “heritage quarter”": a phrase attributed to no one, not even a name the text gives.
           found.push({ ...draft(sentence, inside, undefined), scare: true });
         } else {
           // Each quotation goes with its nearest attribution; quotations of different speakers are cut apart at the clause between them.

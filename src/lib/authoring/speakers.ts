@@ -125,7 +125,7 @@ const determiners = /^(?:the|one|another|a|an|some|many|several|its|his|her|thei
  */
 export function resolveSubject(window: string, cast: readonly Speaker[], history: readonly SentenceFacts[], paragraph: number): Reference | undefined {
   // A relative clause closed by a comma says something of the subject; it is not the subject.
-  const phrase = window.replace(/,\s+(?:who|which|whose)\s[^,]*,/g, (clause) => ' '.repeat(clause.length));
+  const phrase = window.replace(/,\s+(?:who|which|whose|in|at|on|during|after|before|speaking|writing)\s[^,]*,/g, (clause) => ' '.repeat(clause.length));
   const named = namedIn(phrase, cast).sort(
     (a, b) => (speakerRank[a.speaker.kind] ?? 5) - (speakerRank[b.speaker.kind] ?? 5) || b.end - a.end,
   );

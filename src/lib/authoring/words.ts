@@ -11,6 +11,18 @@ export const attributionVerbs = new Set([
   'promise', 'pledge', 'accuse', 'admit', 'predict', 'acknowledge', 'concede', 'complain', 'caution',
 ]);
 
+/** Irregular past tenses of `attributionVerbs`. */
+const irregularPasts: Record<string, string> = { say: 'said', tell: 'told', write: 'wrote' };
+
+/**
+ * The past tenses of the attribution verbs ("said", "described"), which a tagger sometimes reads as
+ * something else ("described such expansion" as a noun phrase): found by their form, as a fallback.
+ */
+export const attributionPasts = new RegExp(
+  `(?<![\\p{L}-])(?:${[...attributionVerbs].filter((verb) => verb !== 'accord').map((verb) => irregularPasts[verb] ?? (verb.endsWith('e') ? `${verb}d` : verb.endsWith('y') ? `${verb.slice(0, -1)}ied` : `${verb}ed`)).join('|')})(?![\\p{L}-])`,
+  'gu',
+);
+
 /** Nouns for people that a text cites without naming them ("officials", "one librarian"). */
 export const peopleNouns = new Set([
   'official', 'analyst', 'diplomat', 'resident', 'operator', 'expert', 'critic', 'economist', 'campaigner', 'commuter',

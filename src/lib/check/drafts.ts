@@ -13,7 +13,7 @@ const draftLine = (draft: true | string) => (draft === true ? '"draft: true"' : 
 /**
  * Reports each item `npm run new` drafted and nobody has confirmed yet, one line each, saying what to
  * check and, where `npm run new` left one, its note (why no speaker, what a position rests on); and a
- * confirmed claim or position that still has the draft's placeholder summary.
+ * confirmed actor, claim or position that still has the draft's placeholder role or summary.
  */
 export function unconfirmedDrafts(data: CheckedData): Problem[] {
   const problems: Problem[] = [];
@@ -25,6 +25,8 @@ export function unconfirmedDrafts(data: CheckedData): Problem[] {
         path: `actors.${index}.draft`,
         message: `draft actor "${actor.id}" from npm run new: ${note}check its role and aliases against this article, then remove ${draftLine(actor.draft)}`,
       });
+    } else if (actor?.role === draftSummary) {
+      problems.push({ path: `actors.${index}.role`, message: 'the role is still the placeholder npm run new wrote: say in a few words what the actor is in this article, as the text has it, or remove the role' });
     }
   });
   data.positions.forEach((position, index) => {

@@ -106,14 +106,38 @@ function lastNamed(text: string, names: readonly string[], organization: (name: 
   return last ? organization(last.alias) : undefined;
 }
 
+/**
+ * The names a body gives people and organizations, besides what compromise tags: a person named after a
+ * quotation's "said" ("…,” said Priya Lal"), after a title ("Councillor Raj Mehta") or in apposition just
+ * before a verb of saying ("The general secretary of the union, Dev Raman, said"); an organization named in
+ * apposition after what it is ("The developer, Harlow Living,") or, among those compromise finds, one that speaks.
+ */
+function namesIn(texts: readonly string[], candidates: readonly Candidate[]): { people: string[]; organizations: string[] } {
+  const all = (pattern: RegExp) => texts.flatMap((text) => [...text.matchAll(pattern)]);
+  const name = String.raw`(?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}\p{Lu}[\p{Ll}’'-]+`;
+  const preposition = String.raw`(?:of|for|at|to|in|with|from|on)\s`;
+  const apposed = all(new RegExp(String.raw`(?<!\b${preposition})\b[Tt]he\s+(?:(?!${preposition})[\p{L}’']+\s+){0,4}?(\p{Ll}+),\s+((?:\p{Lu}[\p{L}&’'-]*\s+){0,3}\p{Lu}[\p{L}&’'-]*),`, 'gu'));
+  const speaking = candidates.filter(
+    (candidate) => candidate.kind === 'organization' && texts.some((text) => new RegExp(`${escapeRegExp(candidate.name)}(?:,[^,.]*,)?\\s+(?:said|says|announced|warned|told|welcomed|confirmed|denied)\\b`, 'u').test(text)),
+  );
+  const organizations = [...apposed.filter((match) => organizationRoles.has(match[1]!)).map((match) => match[2]!), ...speaking.map((candidate) => candidate.name)];
+  const people = [
+    ...all(new RegExp(String.raw`,\s+(${name}),\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|warned|called|described|argued|insisted|disagreed|replied|wrote)\b`, 'gu')).map((match) => match[1]!),
+    ...candidates.filter((candidate) => candidate.kind === 'person').map((candidate) => candidate.name),
+    ...all(new RegExp(String.raw`[,”"]\s+(?:said|says|added|wrote|told)\s+(${name})`, 'gu')).map((match) => match[1]!),
+    ...all(new RegExp(String.raw`\b(?:Councillor|Senator|Mayor|Governor|Judge|Minister|President|Chancellor|Dr|Mr|Mrs|Ms|Sir|Dame|Professor)\.?\s+(${name})`, 'gu')).map((match) => match[1]!),
+  ];
+  return { people: [...new Set(people)].filter((person) => !organizations.includes(person)), organizations };
+}
+
 /** The words of a phrase, lower-case, for matching roles and names. */
 export const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}.]+/u).map((word) => word.replace(/\.$/, '')).filter(Boolean);
 
 /**
  * The cast of a body: the known actors it names, each with the role this text gives it if it gives one,
- * and, drafted in full, the people compromise finds that no known actor is (name, role in the text's
- * words, an affiliation from a possessive or an apposition, the aliases the body uses). Organizations
- * compromise finds are drafted when a person belongs to them; the rest stay candidates.
+ * and, drafted in full, the people the body names that no known actor is (name, role in the text's
+ * words, an affiliation from a possessive or an apposition, the aliases the body uses). Organizations are
+ * drafted when a person belongs to them or they speak; the other names compromise finds stay candidates.
  */
 export function castOf(paragraphs: readonly Paragraph[], found: readonly KnownActor[], candidates: readonly Candidate[]): CastMember[] {
   const texts = paragraphs.map((paragraph) => paragraph.text);
@@ -135,32 +159,17 @@ export function castOf(paragraphs: readonly Paragraph[], found: readonly KnownAc
     return member;
   };
   const uses = (form: string) => texts.reduce((sum, text) => sum + findMentions(text, [form]).length, 0);
-  // Organizations: those compromise finds, and a name in apposition after an organization's noun ("The developer, Harlow Living,").
-  const appositive = texts.flatMap((text) => [...text.matchAll(/(?<!\b(?:of|for|at|to|in|with|from|on)\s)\b[Tt]he\s+(?:(?!(?:of|for|at|to|in|with|from|on)\s)[\p{L}’']+\s+){0,4}?(\p{Ll}+),\s+((?:\p{Lu}[\p{L}&’'-]*\s+){0,3}\p{Lu}[\p{L}&’'-]*),/gu)].filter((match) => organizationRoles.has(match[1]!)).map((match) => match[2]!));
-  // And an organization compromise finds that speaks ("Kestrel Airport Group, which owns the airport, said").
-  const speaking = candidates.filter((candidate) => candidate.kind === 'organization' && texts.some((text) => new RegExp(`${escapeRegExp(candidate.name)}(?:,[^,.]*,)?\\s+(?:said|says|announced|warned|told|welcomed|confirmed|denied)\\b`, 'u').test(text)));
-  appositive.push(...speaking.map((candidate) => candidate.name));
-  // People first: an organization is drafted only when someone belongs to it. Besides the people compromise
-  // finds, a name an attribution verb puts after a quotation ("…,” said Priya Lal") is a person.
-  const attributed = texts.flatMap((text) => [...text.matchAll(/[,”"]\s+(?:said|says|added|wrote|told)\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+)/gu)].map((match) => match[1]!));
-  // So is a name after a title ("Councillor Raj Mehta").
-  const titled = texts.flatMap((text) => [...text.matchAll(/\b(?:Councillor|Senator|Mayor|Governor|Judge|Minister|President|Chancellor|Dr|Mr|Mrs|Ms|Sir|Dame|Professor)\.?\s+((?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}\p{Lu}[\p{Ll}’'-]+)/gu)].map((match) => match[1]!));
-  // And a name in apposition just before a verb of saying ("The general secretary of the union, Dev Raman, said").
-  const apposed = texts.flatMap((text) => [...text.matchAll(/,\s+((?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}\p{Lu}[\p{Ll}’'-]+),\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|warned|called|described|argued|insisted|disagreed|replied|wrote)\b/gu)].map((match) => match[1]!));
-  const people = [...new Set([...apposed, ...candidates.filter((candidate) => candidate.kind === 'person').map((candidate) => candidate.name), ...attributed, ...titled])].filter(
-    (name) => !appositive.includes(name),
-  );
+  const { people, organizations: appositive } = namesIn(texts, candidates);
+  // People first: an organization is drafted only when someone belongs to it, or when it speaks.
   for (const name of people) {
-    const candidate = { name };
-    const words = candidate.name.split(/\s+/);
-    const id = idFor(candidate.name);
+    const words = name.split(/\s+/);
+    const id = idFor(name);
     if (words.length < 2 || !words.every((word) => capitalized.test(word)) || !id || taken.has(id)) continue;
     const surname = words.at(-1)!;
-    const alone = uses(surname) > uses(candidate.name) && !cast.some((member) => member.aliases.includes(surname));
-    add({ id, name: candidate.name, kind: 'person', aliases: alone ? [candidate.name, surname] : [candidate.name], drafted: true });
+    const alone = uses(surname) > uses(name) && !cast.some((member) => member.aliases.includes(surname));
+    add({ id, name, kind: 'person', aliases: alone ? [name, surname] : [name], drafted: true });
   }
   const organizations = [...new Set([...candidates.filter((candidate) => candidate.kind === 'organization').map((candidate) => candidate.name), ...appositive])];
-
   const organization = (name: string): CastMember | undefined => {
     const named = cast.find((member) => member.kind !== 'person' && findMentions(name, member.aliases).some((mention) => mention.start === 0 && mention.end === name.length));
     if (named) return named;
@@ -174,13 +183,14 @@ export function castOf(paragraphs: readonly Paragraph[], found: readonly KnownAc
     return add({ id, name, kind: outletWords.test(name) ? 'outlet' : 'organization', aliases: [name, ...short], drafted: true });
   };
   for (const name of appositive) organization(name);
+  const quoted = texts.map((text) => quotedSpans(text));
   for (const member of [...cast]) {
     if (member.kind !== 'person') continue;
-    for (const text of texts) {
+    for (const [index, text] of texts.entries()) {
       for (const mention of findMentions(text, member.aliases)) {
         const before = text.slice(0, mention.start);
         const after = text.slice(mention.end);
-        if (quotedSpans(text).some((span) => span.start < mention.start && mention.end < span.end)) continue;
+        if (quoted[index]!.some((span) => span.start < mention.start && mention.end < span.end)) continue;
         const role = appositionBefore(before) ?? appositionAfter(after) ?? titleBefore(before);
         if (role && !member.roleInText) {
           member.roleInText = bare(role);

@@ -7,11 +7,11 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkCorpus } from '../lib/check/check-articles';
-import { formatProblem, formatProblems } from '../lib/check/problems';
+import { readCorpus } from '../lib/corpus/corpus';
+import { formatProblem, formatProblems } from '../lib/source/problems';
 
 const { values, positionals } = parseArgs({ options: { drafts: { type: 'boolean', default: false } }, allowPositionals: true });
-const { files, registry, problems } = checkCorpus(resolve(positionals[0] ?? '.'));
+const { files, registry, problems } = readCorpus(resolve(positionals[0] ?? '.'));
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 if (values.drafts) {
   const drafts = problems.filter((problem) => problem.draft);

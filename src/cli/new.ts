@@ -10,11 +10,11 @@ import { parseArgs } from 'node:util';
 import { knownActors, knownQuestions } from '../lib/authoring/known';
 import { scaffoldArticle } from '../lib/authoring/scaffold';
 import { parseCapture } from '../lib/capture/parse';
-import { articlesFolder } from '../lib/check/article-files';
+import { articlesFolder } from '../lib/source/article-files';
 import { checkSource } from '../lib/check/check-articles';
 import { slugify } from '../lib/check/did-you-mean';
-import { formatProblem } from '../lib/check/problems';
-import { readRegistry } from '../lib/corpus/registry';
+import { formatProblem } from '../lib/source/problems';
+import { corpusOf } from '../lib/corpus/corpus';
 import { idSchema } from '../schemas/id';
 
 const root = process.cwd();
@@ -58,7 +58,7 @@ const quoted = scaffold.quotations.flatMap((quotation) => quotation.quoted).leng
 const attributed = scaffold.quotations.filter((quotation) => quotation.speaker).length;
 const scare = scaffold.quotations.filter((quotation) => quotation.scare).flatMap((quotation) => quotation.quoted).length;
 const { drafts } = scaffold;
-const problems = checkSource({ file: article, slug, source: scaffold.mdx }, 'refuse', readRegistry(root).registry);
+const problems = checkSource({ file: article, slug, source: scaffold.mdx }, 'refuse', corpusOf(root, { drafts: 'allow' }).registry);
 console.log(
   [
     `Wrote ${article} from ${sourceExists ? source : `${captureName}, copied to ${source}`}, in ${seconds} s (${capture.layout} capture):`,

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkSource } from '../../src/lib/check/check-articles';
-import { splitSource } from '../../src/lib/check/mdx-file';
-import { readRegistry } from '../../src/lib/corpus/registry';
+import { splitSource } from '../../src/lib/source/mdx-file';
+import { readRegistry } from '../../src/lib/check/registry-files';
 import { root } from '../support/build';
 import { goldCaptures, scoreCapture, type Score } from '../support/gold';
 

@@ -1,8 +1,8 @@
 import type { ActorKind } from '../../schemas/vocabularies';
-import { registryFolders, type Registry, type RegistryEntry } from '../corpus/registry';
-import { actorByAlias, didYouMean } from './did-you-mean';
+import { registryFolders, type Registry, type RegistryEntry } from '../registry/registry';
+import { actorSuggestion, affiliationCycle, didYouMean } from './did-you-mean';
 import type { CheckedData } from './article-rules';
-import type { LocatedProblem, Problem } from './problems';
+import type { LocatedProblem, Problem } from '../source/problems';
 
 /**
  * The rules that join an article to the corpus: every actor and question it lists is the registry's
@@ -13,9 +13,7 @@ const where = (entry: RegistryEntry<unknown>, field: string) => `${entry.file}:$
 
 /** The registry actor an id or a name most likely means, as a message's end. */
 function registrySuggestion(value: string, registry: Registry): string {
-  const actors = [...registry.actors.values()].map(({ id, data }) => ({ id, name: data.name, aliases: data.aliases }));
-  const byAlias = actorByAlias(value, actors);
-  return byAlias ? `; did you mean "${byAlias.id}" (${byAlias.why})?` : didYouMean(value, registry.actors.keys());
+  return actorSuggestion(value, [...registry.actors.values()].map(({ id, data }) => ({ id, name: data.name, aliases: data.aliases })));
 }
 
 /** Reports each field an article writes for a registry entry, which the registry's value overrides: the registry's stands. */
@@ -90,15 +88,8 @@ export function registryProblems(registry: Registry): LocatedProblem[] {
     else if (!registry.actors.has(affiliation)) {
       problems.push({ ...at, message: `unknown actor "${affiliation}": the registry has no ${registryFolders.actors}/${affiliation}.yaml${registrySuggestion(affiliation, registry)}` });
     } else {
-      const seen = [entry.id];
-      for (let next: string | undefined = affiliation; next !== undefined; next = registry.actors.get(next)?.data.affiliation) {
-        if (next === entry.id) {
-          problems.push({ ...at, message: `affiliations form a cycle: ${[...seen, entry.id].join(' → ')}` });
-          break;
-        }
-        if (seen.includes(next)) break;
-        seen.push(next);
-      }
+      const cycle = affiliationCycle(entry.id, (id) => registry.actors.get(id)?.data.affiliation);
+      if (cycle) problems.push({ ...at, message: `affiliations form a cycle: ${cycle.join(' → ')}` });
     }
   }
   return problems;

@@ -33,7 +33,7 @@ export interface NeighboursView {
 }
 
 /** How many neighbours each way an article lists. Fixed, so the page's size does not grow with the story. */
-export const NEIGHBOURS = 3;
+export const NEIGHBOURS = 2;
 
 /**
  * The articles nearest `article` on its questions (up to `NEIGHBOURS` each way, from `story`, in story

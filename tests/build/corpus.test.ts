@@ -154,11 +154,13 @@ describe('a corpus of three articles on one story', () => {
   });
 
   describe('the links between the articles of one story', () => {
-    it('lists, on the summary and the full text, the other articles on the same questions, newest first, undated last', () => {
+    it('lists, on the summary and the full text, the nearest articles on the same questions in story order, around this one, and the question for the rest', () => {
       for (const view of ['articles/harbour-talks/index.html', 'articles/harbour-talks/full/index.html']) {
         const aside = select('.also-on', page(view))!;
         expect(hrefs(aside, 'cite a'), view).toEqual(['/articles/ferry-vote/', '/articles/ferry-launch/']);
-        expect(hrefs(aside, 'li > a'), view).toEqual(['/questions/shared-ferry/', '/questions/shared-ferry/']);
+        expect(selectAll('li', aside).map(text), view).toEqual(['Southby delays its ferry vote, 10 February 2025', 'This article', 'The shared ferry makes its first crossing, date not stated']);
+        expect(text(select('p', aside)), view).toBe('Every article on A shared ferry (3)');
+        expect(hrefs(aside, 'p a'), view).toEqual(['/questions/shared-ferry/']);
       }
     });
 

@@ -56,6 +56,8 @@ describe('renderShareImage', () => {
     const view = new DataView(png.buffer);
     expect([...png.slice(1, 4)].map((code) => String.fromCharCode(code)).join('')).toBe('PNG');
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);
+    // Colour type 3: a palette PNG (text on flat colour), a fraction of a truecolour one's bytes.
+    expect(png[25]).toBe(3);
   });
 });
 

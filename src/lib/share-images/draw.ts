@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import satori from 'satori';
 
 /** What a share card says. */
@@ -64,7 +65,7 @@ interface Drawing {
 }
 
 /** Bump when drawing changes in a way the card's layout does not show (fonts, rasteriser options). */
-const DRAWING_VERSION = 1;
+const DRAWING_VERSION = 2;
 
 const projects = new Map<string, Drawing>();
 
@@ -82,7 +83,7 @@ function setUp(root: string): Drawing {
   });
   const project = {
     fonts: [font(400), font(700)],
-    versions: [`drawing@${DRAWING_VERSION}`, ...['satori', '@resvg/resvg-js', '@fontsource/inter'].map(version)].join(' '),
+    versions: [`drawing@${DRAWING_VERSION}`, ...['satori', '@resvg/resvg-js', '@fontsource/inter'].map(version), `sharp@${sharp.versions.sharp ?? '?'}`, `imagequant@${sharp.versions.imagequant ?? '?'}`].join(' '),
   };
   projects.set(root, project);
   return project;
@@ -112,12 +113,20 @@ export function cachedShareImage(card: ShareCard, root: string): Uint8Array<Arra
   }
 }
 
+/**
+ * A card is text on flat colour: a palette of 64 colours (sharp's libimagequant, with the edges of the
+ * letters antialiased in the palette's greys and blues) keeps it as it looks at a third of the bytes of
+ * a truecolour PNG (52 KB → 19 KB for the present article's card).
+ */
+const PALETTE = { palette: true, colours: 64, compressionLevel: 9, effort: 10 } as const;
+
 /** Draws a 1200×630 PNG share card with no outside service, with the fonts of the project at `root`, and keeps it in the cache. */
 export async function drawShareImage(card: ShareCard, root: string): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(shareCardTree(card) as Parameters<typeof satori>[0], { ...SHARE_IMAGE, fonts: setUp(root).fonts });
   // renderAsync, not new Resvg().render(): the synchronous render never frees its 3 MB pixmap
   // (resvg-js 2.6), which a build of a thousand articles would feel as gigabytes.
-  const png = new Uint8Array((await renderAsync(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } })).asPng());
+  const truecolour = (await renderAsync(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } })).asPng();
+  const png = new Uint8Array(await sharp(truecolour).png(PALETTE).toBuffer());
   // Written beside its final name, then renamed: a build that dies half way leaves no torn file.
   const path = shareImageCacheFile(card, root);
   mkdirSync(dirname(path), { recursive: true });

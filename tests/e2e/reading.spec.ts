@@ -199,6 +199,15 @@ test.describe('claims as notes, on a phone', () => {
     expect(moved).toEqual([]);
   });
 
+  test('a link to a claim’s note shows it after its paragraph, in view', async ({ page }) => {
+    await page.goto(`${full}#claim-enoch-escalation-risk`);
+    const note = page.locator('#claim-enoch-escalation-risk');
+    await expect(note).toBeInViewport();
+    expect(await note.evaluate((element) => element.matches(':target') && !element.matches(':popover-open'))).toBe(true);
+    const paragraph = page.locator('p:has(#excerpt-enoch-escalation-risk)');
+    expect((await note.boundingBox())!.y).toBeGreaterThanOrEqual((await paragraph.boundingBox())!.y + (await paragraph.boundingBox())!.height);
+  });
+
   test('tapping a mention opens the actor’s card below its line, with a link onward, and stays on the page', async ({ page }) => {
     await page.goto(full);
     const mention = page.locator('#p-russia-however-remains-staunchly-opposed-deputy').getByRole('link', { name: 'Sergei Ryabkov' });

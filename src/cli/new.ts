@@ -1,5 +1,6 @@
 /**
- * `npm run new -- <capture.txt> [--slug <slug>]`: scaffolds an article from a raw capture. Copies the capture
+ * `npm run new -- <capture.txt> [--slug <slug>] [--lang <tag>]`: scaffolds an article from a raw capture (in the
+ * language its `Language:` line or `--lang` names, English otherwise). Copies the capture
  * to `content/sources/<slug>.txt`, writes `content/articles/<slug>.mdx` (the words verbatim, the stated
  * metadata, known actors and quotations as drafts), prints what it found and what the check says of it.
  * Never overwrites a file.
@@ -16,6 +17,7 @@ import { slugify } from '../lib/check/did-you-mean';
 import { formatProblem } from '../lib/check/problems';
 import { readRegistry } from '../lib/corpus/registry';
 import { idSchema } from '../schemas/id';
+import { isLanguageTag } from '../schemas/language';
 
 const root = process.cwd();
 const fail = (message: string): never => {
@@ -23,12 +25,13 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const { values, positionals } = parseArgs({ options: { slug: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { slug: { type: 'string' }, lang: { type: 'string' } }, allowPositionals: true });
 const [capturePath] = positionals;
-if (!capturePath || positionals.length > 1) fail('Usage: npm run new -- <capture.txt> [--slug <slug>]');
+if (!capturePath || positionals.length > 1) fail('Usage: npm run new -- <capture.txt> [--slug <slug>] [--lang <BCP 47 tag>]');
+if (values.lang !== undefined && !isLanguageTag(values.lang)) fail(`--lang "${values.lang}" is not a language tag: give a BCP 47 tag such as fr, uk, ar or pt-BR`);
 const captureText = readFileSync(resolve(capturePath!), 'utf8');
 const captureName = relative(root, resolve(capturePath!)) || capturePath!;
-const parsed = parseCapture(captureText);
+const parsed = parseCapture(captureText, values.lang ? { lang: values.lang } : {});
 if (!parsed.capture) fail(parsed.problems.map((problem) => `${captureName}:${problem.line}: ${problem.path}: ${problem.message}`).join('\n'));
 const capture = parsed.capture!;
 

@@ -25,7 +25,7 @@ declare module 'vfile' {
 }
 
 /** The fields placing reads, validated by the same field schemas as the collection's entries; the rest is not read here. */
-const placingSchema = z.object({ actors: articleSchema.shape.actors, claims: articleSchema.shape.claims });
+const placingSchema = z.object({ lang: articleSchema.shape.lang, actors: articleSchema.shape.actors, claims: articleSchema.shape.claims });
 
 /**
  * The first step of the article chain. Astro 7's MDX integration compiles each file in a Vite
@@ -49,8 +49,9 @@ const remarkTextLayout: Plugin<[{ root: string }], Root> = ({ root }) => (tree, 
   if (!result.success) throw new Error(`${file.path}: the frontmatter fails the article schema; run npm run check:content`);
   // An article lists actors by id: their names and aliases are the registry's, with what the article adds.
   const registry = registryData(readRegistry(root).registry);
-  const actors = result.data.actors.map((actor) => resolveActor(actor, registry));
-  file.data.dossierText = { slug: basename(file.path, extname(file.path)), blocks: layoutText({ actors, claims: result.data.claims }, blocks) };
+  const { lang, claims } = result.data;
+  const actors = result.data.actors.map((actor) => resolveActor(actor, registry, lang));
+  file.data.dossierText = { slug: basename(file.path, extname(file.path)), blocks: layoutText({ actors, claims, lang }, blocks) };
 };
 
 export default remarkTextLayout;

@@ -8,7 +8,7 @@ export interface KnownActor {
   id: string;
   name: string;
   kind: string;
-  /** Every form that names it, from the registry or from the articles that declare it. */
+  /** Every form that names it, from the registry (in every language) or from the articles that declare it. */
   aliases: string[];
   /** The adjectives and demonyms the articles use for it ("Italian"): mentions, never linked. */
   demonyms: string[];
@@ -61,7 +61,7 @@ export function knownActors(root: string): KnownActor[] {
   const byId = new Map<string, KnownActor>();
   // The registry as the content check reads it; an entry with a problem is left out (the check names it).
   for (const { id, data } of readRegistry(root).registry.actors.values()) {
-    byId.set(id, { id, name: data.name, kind: data.kind, aliases: [...data.aliases], demonyms: [...data.demonyms], ...(data.affiliation ? { affiliation: data.affiliation } : {}), registered: true, articles: [] });
+    byId.set(id, { id, name: data.name, kind: data.kind, aliases: [...new Set([...data.aliases, ...Object.values(data.names).flatMap((local) => local.aliases)])], demonyms: [...data.demonyms], ...(data.affiliation ? { affiliation: data.affiliation } : {}), registered: true, articles: [] });
   }
   const day = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value ?? ''));
   const articles = articlesData(root).sort((a, b) => day(b.data.published).localeCompare(day(a.data.published)));

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { occurrences } from '../text/excerpts';
 import { findMentions } from '../text/mentions';
+import { attributionIn, hasAttributionTable, quotationPattern, siteLang } from '../text/language';
 import { sentenceStarts } from '../text/sentences';
 
 /** A paragraph of the body, as the scaffold reads it. */
@@ -25,9 +26,6 @@ export interface Quotation {
   speaker?: string;
 }
 
-/** Quotations inside straight or curly double quote marks. */
-const quotationMarks = /"[^"]+"|“[^”]+”/g;
-
 /** The verbs, as compromise gives their infinitive, that attribute words to a speaker. */
 const attributionVerbs = new Set([
   'say', 'tell', 'warn', 'add', 'note', 'state', 'stress', 'describe', 'call', 'frame', 'hail', 'argue', 'insist',
@@ -39,8 +37,9 @@ const speakerRank: Record<string, number> = { person: 0, other: 1, group: 1, org
 
 const pronoun = /^(?:he|she|they)$/i;
 
-/** The offset of the first attribution verb in `text`, and whether a pronoun is its subject. */
-function attribution(text: string): { at: number; pronoun: boolean } | undefined {
+/** The offset of the first attribution verb in `text`, and whether a pronoun is its subject: by the language's table, or by compromise. */
+function attribution(text: string, lang: string): { at: number; pronoun: boolean } | undefined {
+  if (hasAttributionTable(lang)) return attributionIn(text, lang);
   const verbs = nlp(text).verbs().json({ offset: true }) as { offset: { start: number }; verb?: { infinitive?: string } }[];
   const verb = verbs.find((found) => attributionVerbs.has(found.verb?.infinitive ?? ''));
   if (!verb) return undefined;
@@ -71,8 +70,8 @@ function speakerIn(outside: string, verbAt: number, actors: readonly Speaker[]):
 }
 
 /** The sentences of a paragraph as `[start, end)` ranges, joined where a quotation runs across a sentence break. */
-function sentenceRanges(text: string, quotes: readonly { start: number; end: number }[]): [number, number][] {
-  const starts = sentenceStarts(text).filter((at) => !quotes.some((quote) => quote.start < at && at < quote.end));
+function sentenceRanges(text: string, quotes: readonly { start: number; end: number }[], lang: string): [number, number][] {
+  const starts = sentenceStarts(text, lang).filter((at) => !quotes.some((quote) => quote.start < at && at < quote.end));
   return starts.map((start, index) => [start, starts[index + 1] ?? text.length]);
 }
 
@@ -82,14 +81,14 @@ function sentenceRanges(text: string, quotes: readonly { start: number; end: num
  * verbs) outside the quotation marks, and a known actor in that sentence, or, when the sentence has no
  * such verb or names only "he" or "she", the person the previous sentence names.
  */
-export function findQuotations(paragraphs: readonly Paragraph[], actors: readonly Speaker[]): Quotation[] {
+export function findQuotations(paragraphs: readonly Paragraph[], actors: readonly Speaker[], lang: string = siteLang): Quotation[] {
   const body = paragraphs.map((paragraph) => paragraph.text).join('\n\n');
   const found: Quotation[] = [];
   // What the sentence before said of its speaker and the last person it named, across paragraphs too.
   let previous: { speaker?: string; person?: string } = {};
   for (const { text } of paragraphs) {
-    const quotes = [...text.matchAll(quotationMarks)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
-    for (const [start, end] of sentenceRanges(text, quotes)) {
+    const quotes = [...text.matchAll(quotationPattern(lang))].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+    for (const [start, end] of sentenceRanges(text, quotes, lang)) {
       const sentence = text.slice(start, end).trim();
       const inside = quotes.filter((quote) => quote.start >= start && quote.end <= end);
       // The sentence with its quotations blanked out, offsets kept, so their words name no speaker.
@@ -97,9 +96,10 @@ export function findQuotations(paragraphs: readonly Paragraph[], actors: readonl
         (rest, quote) => rest.slice(0, quote.start - start) + ' '.repeat(quote.text.length) + rest.slice(quote.end - start),
         text.slice(start, end),
       );
-      const verb = inside.length > 0 ? attribution(outside) : undefined;
+      const verb = inside.length > 0 ? attribution(outside, lang) : undefined;
       let speaker: string | undefined;
-      if (verb) speaker = verb.pronoun ? previous.person : speakerIn(outside, verb.at, actors);
+      // Where the verb carries its subject ("додала", "وأضافت") and the sentence names no one, the speaker is the person named before.
+      if (verb) speaker = verb.pronoun ? previous.person : (speakerIn(outside, verb.at, actors) ?? (hasAttributionTable(lang) ? previous.person : undefined));
       else if (inside.length > 0) speaker = previous.speaker;
       if (inside.length > 0) {
         // An excerpt must occur once in the body: a sentence that occurs twice is cited with its whole paragraph.

@@ -3,6 +3,7 @@ import type { Capture } from '../capture/capture';
 import { draftSummary } from '../check/drafts';
 import { slugify } from '../check/did-you-mean';
 import { idSchema } from '../../schemas/id';
+import { siteLang } from '../text/language';
 import { findMentions } from '../text/mentions';
 import { candidateActors, type Candidate } from './candidates';
 import type { KnownActor } from './known';
@@ -53,16 +54,18 @@ function metadata(capture: Capture): { stated: Record<string, string>; unstated:
 export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], sourceFile = ''): Scaffold {
   const texts = capture.body.map((block) => block.text);
   const paragraphs = capture.body.filter((block) => block.kind === 'paragraph');
-  const named = (alias: string) => texts.some((text) => findMentions(text, [alias]).length > 0);
+  const lang = capture.lang ?? siteLang;
+  const named = (alias: string) => texts.some((text) => findMentions(text, [alias], { lang }).length > 0);
   const found = known.filter((actor) => [...actor.aliases, ...actor.demonyms].some(named));
   const foundIds = new Set(found.map((actor) => actor.id));
-  const quotations = findQuotations(paragraphs, found);
+  const quotations = findQuotations(paragraphs, found, lang);
   const candidates = candidateActors(paragraphs, known);
   const { stated, unstated } = metadata(capture);
   const { mdx: body, videos } = bodyMdx(capture.body);
 
   const publisher = stringify(
     {
+      ...(capture.lang ? { lang: capture.lang } : {}),
       headline: capture.headline,
       ...(capture.keyPoints.length > 0 ? { keyPoints: capture.keyPoints } : {}),
       ...(capture.sources.length > 0 ? { sources: capture.sources } : {}),

@@ -69,7 +69,7 @@ describe('sentenceStarts by language', () => {
 
   it.each([
     ['fr', 'Le traité est signé\u202F: il entre en vigueur\u202F! Pourquoi\u202F? M. Barrot répond. «\u00A0Oui\u00A0», dit-il.', ['Le', 'Pourquoi', 'M.', '«']],
-    ['uk', 'Ана Рейес погодилася. Чи погодиться Саутбі? Рада вирішить у березні.', ['Ана', 'Чи', 'Рада']],
+    ['uk', 'Ана Рейес погодилася. Чи погодиться Саутбі? Рада вирішить у м. Нортпорт разом. «Так», — сказала вона.', ['Ана', 'Чи', 'Рада', '«Так»,']],
     ['ar', 'وافقت آنا رييس. هل توافق ساوثبي؟ سيقرر المجلس في آذار.', ['وافقت', 'هل', 'سيقرر']],
     ['en', 'U.S. President Donald Trump spoke. Mr. Reyes agreed.', ['U.S.', 'Mr.']],
   ])('splits %s sentences, not after an initial or abbreviation', (lang, text, expected) => {
@@ -93,6 +93,12 @@ describe('findMentions in other scripts', () => {
   it('keeps a combining mark inside the word it marks', () => {
     // "رييسَ" with a fatha: the mark belongs to the word, so "رييس" alone is not a whole word there.
     expect(found('قال رييسَ ثم رييس.', ['رييس'], 'ar')).toEqual(['رييس']);
+  });
+
+  it('finds an Arabic name behind the letters joined to its front, and only there', () => {
+    expect(found('اتفقت نورثبورت وساوثبي وبساوثبي', ['ساوثبي'], 'ar')).toEqual(['ساوثبي', 'ساوثبي']);
+    expect(found('اتفقت نورثبورت وساوثبي', ['ساوثبي'], 'en')).toEqual([]);
+    expect(found('مساوثبي', ['ساوثبي'], 'ar')).toEqual([]);
   });
 
   it('finds words in a script without spaces by the segmenter', () => {

@@ -3,8 +3,8 @@ import type { Capture } from '../capture/capture';
 import { draftSummary } from '../check/drafts';
 import { slugify } from '../check/did-you-mean';
 import { idSchema } from '../../schemas/id';
-import { siteLang } from '../text/language';
-import { findMentions } from '../text/mentions';
+import { baseLanguage, siteLang } from '../text/language';
+import { findMentions, inflectedForms } from '../text/mentions';
 import { candidateActors, type Candidate } from './candidates';
 import type { KnownActor } from './known';
 import { bodyMdx } from './mdx-body';
@@ -56,10 +56,13 @@ export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], 
   const paragraphs = capture.body.filter((block) => block.kind === 'paragraph');
   const lang = capture.lang ?? siteLang;
   const named = (alias: string) => texts.some((text) => findMentions(text, [alias], { lang }).length > 0);
-  const found = known.filter((actor) => [...actor.aliases, ...actor.demonyms].some(named));
+  // In a language that declines names, the body may name a known actor only in forms its aliases lack ("Нортпортом").
+  const declined = new Map(known.map((actor) => [actor.id, [...new Set(texts.flatMap((text) => actor.aliases.flatMap((alias) => inflectedForms(text, alias, lang))))].filter((form) => !actor.aliases.includes(form))]));
+  const found = known.filter((actor) => [...actor.aliases, ...actor.demonyms].some(named) || declined.get(actor.id)!.length > 0);
   const foundIds = new Set(found.map((actor) => actor.id));
   const quotations = findQuotations(paragraphs, found, lang);
-  const candidates = candidateActors(paragraphs, known);
+  // Compromise reads English only: in another language its guesses are noise.
+  const candidates = baseLanguage(lang) === 'en' ? candidateActors(paragraphs, known) : [];
   const { stated, unstated } = metadata(capture);
   const { mdx: body, videos } = bodyMdx(capture.body);
 
@@ -78,13 +81,14 @@ export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], 
   if (unstated.length > 0) lines.push(`# Not stated in the source, so left out on purpose: ${unstated.join(', ')}.`);
 
   const actors = found.map((actor) => {
-    const aliases = actor.aliases.filter(named);
+    const forms = declined.get(actor.id)!;
+    const aliases = [...actor.aliases.filter(named), ...forms];
     const demonyms = actor.demonyms.filter(named);
     const affiliation = actor.affiliation && foundIds.has(actor.affiliation) ? { affiliation: actor.affiliation } : {};
     const role = { role: actor.role?.text ?? draftSummary };
     const unnamed = actor.unnamed ? { unnamed: true } : {};
     // A registered actor is listed by id with what this article says; any other in full.
-    if (actor.registered) return { id: actor.id, ...role, ...unnamed, draft: true };
+    if (actor.registered) return { id: actor.id, ...role, ...(forms.length > 0 ? { aliases: forms } : {}), ...unnamed, draft: true };
     return { id: actor.id, name: actor.name, kind: actor.kind, ...role, ...affiliation, aliases, ...(demonyms.length > 0 ? { demonyms } : {}), ...unnamed, draft: true };
   });
   const taken = new Set<string>();

@@ -36,6 +36,15 @@ export function directionOf(lang: string): Direction {
   return rightToLeftScripts.has(scriptOf(lang)) ? 'rtl' : 'ltr';
 }
 
+/**
+ * The attributes of an element that holds an article's words: its language and, for a script that runs
+ * right to left, `dir="rtl"`; none for the site's own language, whose pages already say `lang="en"`.
+ */
+export function wordsAttributes(lang: string | undefined): { lang?: string; dir?: Direction } {
+  if (!lang || lang === siteLang) return {};
+  return { lang, ...(directionOf(lang) === 'rtl' ? { dir: 'rtl' as const } : {}) };
+}
+
 /** Whether a language's script separates words with spaces. */
 export function isSpaced(lang: string): boolean {
   return !unspacedScripts.has(scriptOf(lang));
@@ -49,6 +58,16 @@ const decliningLanguages = new Set(['uk', 'ru', 'be', 'pl', 'cs', 'sk', 'sl', 'h
 
 /** Whether a language declines names. */
 export const declinesNames = (lang: string) => decliningLanguages.has(baseLanguage(lang));
+
+/**
+ * Letters some languages write joined to the front of the next word, as a pattern: Arabic's و "and", ف
+ * "so", ب "by", ل "for", ك "as" ("وساوثبي" is "and Southby"), Hebrew's ו, ה, ב, ל, מ, ש, כ. A name
+ * after them is still a whole word.
+ */
+const procliticTable: Readonly<Record<string, string>> = { ar: '[وف]?[بلك]?', fa: '', he: '[ושכ]?[הבלמ]?' };
+
+/** The letters a language may join to the front of a name, as a pattern that may match nothing. */
+export const procliticsOf = (lang: string) => procliticTable[baseLanguage(lang)] ?? '';
 
 /** The primary language subtag: `fr` of `fr-CA`. */
 export const baseLanguage = (lang: string) => new Intl.Locale(lang).language;

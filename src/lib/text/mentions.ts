@@ -1,4 +1,4 @@
-import { declinesNames, isSpaced, siteLang } from './language';
+import { declinesNames, isSpaced, procliticsOf, siteLang } from './language';
 
 /** A span of text that names an actor. */
 export interface Mention {
@@ -24,7 +24,8 @@ function wordEdges(text: string, lang: string): Set<number> {
  * Every place in `text` where one of `aliases` stands as a whole word, longest alias first,
  * without overlaps. "Zelensky" matches in "Zelensky's"; "Russia" does not match in "Russian".
  * A word is what the language's script makes one: letters, combining marks and digits between
- * spaces and punctuation ("Зеленський" is not found in "Зеленського"), or, in a script written
+ * spaces and punctuation ("Зеленський" is not found in "Зеленського"), after the letters a language
+ * joins to a word's front (Arabic "وساوثبي", "and Southby", names Southby), or, in a script written
  * without spaces (Chinese, Japanese, Thai), a span whose ends are word edges for `Intl.Segmenter`.
  * Matching is case-sensitive: "Prime Minister" does not match "prime minister". `ignoreCase`
  * finds the near misses by case, for the content check's hint; `alias` is then the text's form.
@@ -34,7 +35,9 @@ export function findMentions(text: string, aliases: readonly string[], { ignoreC
   if (sorted.length === 0) return [];
   const spaced = isSpaced(lang);
   const alternatives = sorted.map(escape).join('|');
-  const pattern = new RegExp(spaced ? `(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{M}\\p{N}])` : `(?:${alternatives})`, ignoreCase ? 'giu' : 'gu');
+  // Before the name, the start of a word, or letters the language joins to a word's front (Arabic "و").
+  const start = `(?<=(?<![\\p{L}\\p{M}\\p{N}])${procliticsOf(lang)})`;
+  const pattern = new RegExp(spaced ? `${start}(?:${alternatives})(?![\\p{L}\\p{M}\\p{N}])` : `(?:${alternatives})`, ignoreCase ? 'giu' : 'gu');
   const edges = spaced ? undefined : wordEdges(text, lang);
   return [...text.matchAll(pattern)]
     .filter((match) => !edges || (edges.has(match.index) && edges.has(match.index + match[0].length)))

@@ -38,7 +38,10 @@ export function sentenceStarts(text: string, lang: string = siteLang): number[] 
   const starts: number[] = [];
   for (const { index } of sentenceSegmenter(lang).segment(text)) {
     const before = text.slice(0, index).trimEnd();
-    if (index === 0 || !(initials.test(before) || abbreviation?.test(before))) starts.push(index);
+    // An abbreviation is a word of its own: "разом." ends a sentence though "м." is short for "місто".
+    const abbreviated = abbreviation?.exec(before);
+    const wordStart = abbreviated && !/[\p{L}\p{M}]$/u.test(before.slice(0, abbreviated.index));
+    if (index === 0 || !(initials.test(before) || wordStart)) starts.push(index);
   }
   return starts.length > 0 ? starts : [0];
 }

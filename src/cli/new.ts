@@ -11,11 +11,11 @@ import { parseArgs } from 'node:util';
 import { knownActors } from '../lib/authoring/known';
 import { scaffoldArticle } from '../lib/authoring/scaffold';
 import { parseCapture } from '../lib/capture/parse';
-import { articlesFolder } from '../lib/check/article-files';
+import { articlesFolder } from '../lib/source/article-files';
 import { checkSource } from '../lib/check/check-articles';
 import { slugify } from '../lib/check/did-you-mean';
-import { formatProblem } from '../lib/check/problems';
-import { readRegistry } from '../lib/corpus/registry';
+import { formatProblem } from '../lib/source/problems';
+import { corpusOf } from '../lib/corpus/corpus';
 import { idSchema } from '../schemas/id';
 import { isLanguageTag } from '../schemas/language';
 
@@ -59,7 +59,7 @@ const paragraphs = capture.body.filter((block) => block.kind === 'paragraph').le
 const headings = capture.body.length - paragraphs;
 const quoted = scaffold.quotations.flatMap((quotation) => quotation.quoted).length;
 const attributed = scaffold.quotations.filter((quotation) => quotation.speaker).length;
-const problems = checkSource({ file: article, slug, source: scaffold.mdx }, 'refuse', readRegistry(root).registry);
+const problems = checkSource({ file: article, slug, source: scaffold.mdx }, 'refuse', corpusOf(root, { drafts: 'allow' }).registry);
 console.log(
   [
     `Wrote ${article} from ${sourceExists ? source : `${captureName}, copied to ${source}`}, in ${seconds} s (${capture.layout} capture):`,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCapture } from '../../src/lib/capture/parse';
-import { splitSource } from '../../src/lib/check/mdx-file';
+import { splitSource } from '../../src/lib/source/mdx-file';
 import { parseBlocks } from '../../src/lib/text/blocks';
 import { occurrences } from '../../src/lib/text/excerpts';
 import { fixtureProject, removeFixtureBuilds, root, useFixtureArticles } from '../support/build';

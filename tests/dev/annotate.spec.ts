@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { splitSource } from '../../src/lib/check/mdx-file';
+import { splitSource } from '../../src/lib/source/mdx-file';
 import { devProject, listening, removeDevProject, startDevServer, stopDevServer } from '../support/dev-project';
 
 const port = Number(process.env.DOSSIER_TEST_PORT ?? 8610) + 3;

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitArticle } from '../../src/lib/check/mdx-file';
+import { splitArticle } from '../../src/lib/source/mdx-file';
 import { articleRuleProblems } from '../../src/lib/check/article-rules';
-import { registryData, type Registry, type RegistryEntry } from '../../src/lib/corpus/registry';
-import { localName, resolveActor } from '../../src/lib/corpus/resolve';
+import { registryData, type Registry, type RegistryEntry } from '../../src/lib/registry/registry';
+import { localName, resolveActor } from '../../src/lib/registry/resolve';
 import { parseBlocks } from '../../src/lib/text/blocks';
 import { directionOf, isSpaced, quotationPattern, scriptOf } from '../../src/lib/text/language';
 import { findMentions, inflectedForms } from '../../src/lib/text/mentions';

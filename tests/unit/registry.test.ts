@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readRegistry } from '../../src/lib/corpus/registry';
+import { readRegistry } from '../../src/lib/check/registry-files';
 import { registryProblems, registryRuleProblems } from '../../src/lib/check/corpus-rules';
 import type { ArticleData } from '../../src/schemas/article';
 import { root } from '../support/build';
-import { formatProblem } from '../../src/lib/check/problems';
+import { formatProblem } from '../../src/lib/source/problems';
 
 const projects: string[] = [];
 afterAll(() => projects.forEach((project) => rmSync(project, { recursive: true, force: true })));

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { annotate, annotationChoices } from '../../lib/authoring/annotate';
-import { readRegistry } from '../../lib/corpus/registry';
-import { articlesFolder } from '../../lib/check/article-files';
+import { corpusOf } from '../../lib/corpus/corpus';
+import { articlesFolder } from '../../lib/source/article-files';
 import { idSchema } from '../../schemas/id';
 import { events, type Add, type Added, type Ask, type Choices } from './messages';
 
@@ -37,12 +37,12 @@ export default function annotateIntegration(): AstroIntegration {
         };
         toolbar.on(events.ask, ({ request, slug }: Ask) => {
           const article = articleAt(slug);
-          const reply: Choices = article ? { request, slug, choices: annotationChoices(article.source, readRegistry(root).registry) } : { request, slug, error: `no article "${slug}" in ${articlesFolder}/` };
+          const reply: Choices = article ? { request, slug, choices: annotationChoices(article.source, corpusOf(root, { drafts: 'allow' }).registry) } : { request, slug, error: `no article "${slug}" in ${articlesFolder}/` };
           toolbar.send(events.choices, reply);
         });
         toolbar.on(events.add, async ({ request, slug, annotation }: Add) => {
           const article = articleAt(slug);
-          const result = article ? annotate(article, annotation, readRegistry(root).registry) : { problems: [`no article "${slug}" in ${articlesFolder}/`] };
+          const result = article ? annotate(article, annotation, corpusOf(root, { drafts: 'allow' }).registry) : { problems: [`no article "${slug}" in ${articlesFolder}/`] };
           if (article && result.source !== undefined) {
             writeFileSync(join(root, article.file), result.source);
             logger.info(`${article.file}: added a ${annotation.type}`);

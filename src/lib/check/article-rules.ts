@@ -1,14 +1,14 @@
 import type { Actor } from '../../schemas/actor';
 import type { ArticleData } from '../../schemas/article';
-import { emptyRegistry, registryData, type Registry } from '../corpus/registry';
-import { resolveActor } from '../corpus/resolve';
+import { emptyRegistry, registryData, type Registry } from '../registry/registry';
+import { resolveActor } from '../registry/resolve';
 import type { Block } from '../text/blocks';
 import { isLocation, locate, type LocateFailure, type Location } from '../text/excerpts';
 import { findMentions, inflectedForms } from '../text/mentions';
 import { codePointName } from '../text/characters';
 import { siteLang } from '../text/language';
 import { actorByAlias, didYouMean } from './did-you-mean';
-import type { Problem } from './problems';
+import type { Problem } from '../source/problems';
 
 /**
  * The article fields the rules read: plain data, as the schema produced it. The content check leaves a

@@ -1,8 +1,8 @@
 import type { ActorKind } from '../../schemas/vocabularies';
-import { registryFolders, type Registry, type RegistryEntry } from '../corpus/registry';
+import { registryFolders, type Registry, type RegistryEntry } from '../registry/registry';
 import { actorByAlias, didYouMean } from './did-you-mean';
 import type { CheckedData } from './article-rules';
-import type { LocatedProblem, Problem } from './problems';
+import type { LocatedProblem, Problem } from '../source/problems';
 
 /**
  * The rules that join an article to the corpus: every actor and question it lists is the registry's

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles';
-import { feedItem } from '../lib/publish/feed';
+import { feedItem, feedNamespaces } from '../lib/publish/feed';
 import { absoluteUrl, articleUrl, feedUrl, homeUrl } from '../lib/publish/urls';
 
 export const GET: APIRoute = async ({ site }) =>
@@ -11,6 +11,6 @@ export const GET: APIRoute = async ({ site }) =>
     // The channel links to the home page under the base path, not to the bare site URL.
     site: absoluteUrl(homeUrl(), site),
     items: (await getArticles()).map((article) => feedItem(article, absoluteUrl(articleUrl(article.slug), site))),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: feedNamespaces,
     customData: `<language>en</language><atom:link href="${absoluteUrl(feedUrl(), site)}" rel="self" type="application/rss+xml"/>`,
   });

@@ -45,6 +45,19 @@ export function wordsAttributes(lang: string | undefined): { lang?: string; dir?
   return { lang, ...(directionOf(lang) === 'rtl' ? { dir: 'rtl' as const } : {}) };
 }
 
+/**
+ * Pagefind metadata for a page whose title is the article's words: `type:Article` alone in English, with
+ * `lang:ar, dir:rtl` added in another language, so search shows the result in its script's direction.
+ */
+export function searchMeta(type: string, lang: string | undefined): string {
+  return Object.entries(wordsAttributes(lang)).reduce((meta, [name, value]) => `${meta}, ${name}:${value}`, `type:${type}`);
+}
+
+/** A language's name in the site's own words: `uk` → "Ukrainian", `pt-BR` → "Brazilian Portuguese". */
+export function languageName(lang: string): string {
+  return new Intl.DisplayNames(siteLang, { type: 'language' }).of(lang) ?? lang;
+}
+
 /** Whether a language's script separates words with spaces. */
 export function isSpaced(lang: string): boolean {
   return !unspacedScripts.has(scriptOf(lang));

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
@@ -145,6 +146,17 @@ describe('a story in four languages', () => {
     expect(select('[data-pagefind-ignore] .other-names', page('actors/ana-reyes/index.html'))).toBeUndefined();
     expect(text(names)).toBe('Also written Ана Рейес (Ukrainian); آنا رييس (Arabic)');
   });
+
+  it('passes the Nu HTML Checker on every page kind of the Arabic and Ukrainian articles, its language detection included, with no error and no warning', () => {
+    const pages = ['articles/ferry-ar/index.html', 'articles/ferry-ar/full/index.html', 'articles/ferry-ar/claims/reyes-ibara-wahida/index.html', 'articles/ferry-uk/full/index.html', 'questions/shared-ferry/index.html', 'actors/ana-reyes/index.html'];
+    const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+    const run = spawnSync(process.env.JAVA ?? 'java', ['-jar', vnu, '--format', 'json', '--stdout', ...pages.map((path) => join(build.outDir, path))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const { messages } = JSON.parse(run.stdout) as { messages: { type: string; subType?: string; url?: string; message: string }[] };
+    // Every error and warning, the language detection's among them, but those saying that a page read from a
+    // file:// address has its own files outside its Content Security Policy's 'self', which served pages have not.
+    const served = (message: { message: string }) => !message.message.startsWith('Resource violates Content Security Policy');
+    expect(messages.filter(served).map((message) => `${message.url?.split('/dist/')[1]}: ${message.type}: ${message.message}`)).toEqual([]);
+  }, 120_000);
 
   it('publishes only ASCII fragment ids', () => {
     const nonAscii = listFiles(build.outDir)

@@ -7,5 +7,7 @@ declare namespace App {
      * (`Paragraph.astro`) places its notes after itself: see `src/components/full-text/README.md`.
      */
     notes?: ReadonlyMap<string, import('./views/claim-note').ClaimNote[]>;
+    /** `lang` and `dir` for those notes where the article's words are in another language than Dossier's. */
+    notesAttributes?: { lang?: string; dir?: 'ltr' };
   }
 }

@@ -7,8 +7,11 @@ import { chromium, defineConfig, devices } from '@playwright/test';
  */
 const firstPort = Number(process.env.DOSSIER_TEST_PORT ?? 8610);
 const servers = ['/', '/news/dossier/'].map((base, index) => ({ base, port: firstPort + index, fixture: undefined as string | undefined }));
-/** The story fixture (tests/fixtures/story): three articles on one registry, for the walk across articles. */
-const story = { base: '/', port: firstPort + 2, fixture: 'story' };
+/**
+ * The story fixture (tests/fixtures/story, three English articles on one registry) with its articles in French,
+ * Ukrainian and Arabic (tests/fixtures/story-languages), for the walk across articles and right-to-left reading.
+ */
+const story = { base: '/', port: firstPort + 2, fixture: 'story,story-languages' };
 const address = ({ base, port }: (typeof servers)[number]) => `http://127.0.0.1:${port}${base}`;
 
 /** Playwright's own Chromium where it is installed, otherwise the system's (Debian's /usr/bin/chromium). */

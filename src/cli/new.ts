@@ -1,5 +1,6 @@
 /**
- * `npm run new -- <capture.txt> [--slug <slug>]`: scaffolds an article from a raw capture. Copies the capture
+ * `npm run new -- <capture.txt> [--slug <slug>] [--lang <tag>]`: scaffolds an article from a raw capture (in the
+ * language its `Language:` line or `--lang` names, English otherwise). Copies the capture
  * to `content/sources/<slug>.txt`, writes `content/articles/<slug>.mdx` (the words verbatim, the stated
  * metadata, known actors and quotations as drafts), prints what it found and what the check says of it.
  * Never overwrites a file; a usage error or a refused capture is one line, and nothing is written.
@@ -8,28 +9,30 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newArticle } from '../lib/authoring/new-article';
 import { formatProblem } from '../lib/source/problems';
+import { isLanguageTag } from '../schemas/language';
 
 const root = process.cwd();
-const usage = 'Usage: npm run new -- <capture.txt> [--slug <slug>]';
+const usage = 'Usage: npm run new -- <capture.txt> [--slug <slug>] [--lang <BCP 47 tag>]';
 const fail = (message: string): never => {
   console.error(message);
   process.exit(1);
 };
 
-let parsedArgs: ReturnType<typeof parseArgs<{ options: { slug: { type: 'string' } }; allowPositionals: true }>>;
+let parsedArgs: ReturnType<typeof parseArgs<{ options: { slug: { type: 'string' }; lang: { type: 'string' } }; allowPositionals: true }>>;
 try {
-  parsedArgs = parseArgs({ options: { slug: { type: 'string' } }, allowPositionals: true });
+  parsedArgs = parseArgs({ options: { slug: { type: 'string' }, lang: { type: 'string' } }, allowPositionals: true });
 } catch (error) {
   fail(`npm run new: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
 }
 const { values, positionals } = parsedArgs!;
 const [capturePath] = positionals;
 if (!capturePath || positionals.length > 1) fail(usage);
+if (values.lang !== undefined && !isLanguageTag(values.lang)) fail(`--lang "${values.lang}" is not a language tag: give a BCP 47 tag such as fr, uk, ar or pt-BR`);
 const captureName = relative(root, resolve(capturePath!)) || capturePath!;
 
 let result: ReturnType<typeof newArticle>;
 try {
-  result = newArticle(root, resolve(capturePath!), captureName, { slug: values.slug });
+  result = newArticle(root, resolve(capturePath!), captureName, { slug: values.slug, lang: values.lang });
 } catch (error) {
   // A failure of the file system (no room, no permission): its message, not a stack trace.
   fail(`npm run new: nothing written: ${error instanceof Error ? error.message : String(error)}`);

@@ -3,7 +3,7 @@
  * someone searches. Without JavaScript the page shows a plain index instead.
  */
 interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string; type?: string } }>;
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string; type?: string; lang?: string; dir?: string } }>;
 }
 interface Pagefind {
   options: (options: { baseUrl: string }) => Promise<void>;
@@ -52,6 +52,11 @@ if (form && input && status && list) {
         const excerpt = document.createElement('p');
         // Pagefind's excerpt is the page's own text with <mark> around the matches.
         excerpt.innerHTML = item.excerpt;
+        // A result whose words are an article's in another language shows them in that language and direction.
+        for (const words of [link, excerpt]) {
+          if (item.meta.lang) words.lang = item.meta.lang;
+          words.dir = item.meta.dir ?? 'auto';
+        }
         entry.append(link, kind, excerpt);
         return entry;
       }),

@@ -28,7 +28,7 @@ declare module 'vfile' {
 }
 
 /** The fields placing reads, validated by the same field schemas as the collection's entries; the rest is not read here. */
-const placingSchema = z.object({ actors: articleSchema.shape.actors, claims: articleSchema.shape.claims });
+const placingSchema = z.object({ lang: articleSchema.shape.lang, actors: articleSchema.shape.actors, claims: articleSchema.shape.claims });
 
 /**
  * Places a file the corpus did not read (a plugin test's Markdown, or in `astro dev` an edit the loader has
@@ -41,8 +41,9 @@ function placeOutsideCorpus(root: string, tree: Root, frontmatter: Record<string
   // The content check runs first and stops the build on any schema problem: this is the same schema.
   if (!result.success) throw new Error(`${path}: the frontmatter fails the article schema; run npm run check:content`);
   const { registryData } = corpusOf(root);
-  const actors = result.data.actors.map((actor) => resolveActor(actor, registryData));
-  return layoutText({ actors, claims: result.data.claims }, blocksOf(tree));
+  const { lang, claims } = result.data;
+  const actors = result.data.actors.map((actor) => resolveActor(actor, registryData, lang));
+  return layoutText({ actors, claims, lang }, blocksOf(tree));
 }
 
 /**

@@ -1,7 +1,25 @@
 import { z } from 'astro/zod';
 import { draftSchema } from './draft';
 import { idSchema, lineSchema } from './id';
+import { isLanguageTag } from './language';
 import { actorKinds, vocabulary } from './vocabularies';
+
+/** The actor's name in one language or script, and the forms articles in that language name it by. */
+export const localNameSchema = z.strictObject({
+  /** The name as that language writes it, e.g. "Володимир Зеленський"; listed on the actor's page. */
+  name: lineSchema,
+  /**
+   * Forms that name the actor in an article in that language, e.g. "Зеленський", "Зеленського": every
+   * inflected form the articles use. Matched case-sensitively, as a whole word.
+   */
+  aliases: z.array(lineSchema).default([]),
+});
+
+/** Names keyed by BCP 47 language tag (`uk`, `ar`, `sr-Latn`): an article in `uk` (or `uk-UA`) reads the `uk` entry. */
+export const localNamesSchema = z.record(
+  z.string().refine(isLanguageTag, { message: 'must be a BCP 47 language tag such as "fr", "uk" or "ar"' }),
+  localNameSchema,
+);
 
 /** What does not change between articles: the registry `content/actors/<id>.yaml`, whose file name is the id. */
 export const registryActorSchema = z.strictObject({
@@ -13,6 +31,11 @@ export const registryActorSchema = z.strictObject({
   affiliation: idSchema.optional(),
   /** Forms that name the actor in any article, e.g. "Keir Starmer", "Starmer". Matched case-sensitively. */
   aliases: z.array(lineSchema).default([]),
+  /**
+   * The name in other languages and scripts, with the aliases that hold in articles of that language,
+   * e.g. `uk: { name: Володимир Зеленський, aliases: [Зеленський, Зеленського] }`.
+   */
+  names: localNamesSchema.default({}),
   /** Adjectives and demonyms for the actor in any article ("Italian"): counted as mentions, never linked. */
   demonyms: z.array(lineSchema).default([]),
   /** True for speakers no text names, such as "Analysts"; never give them a name. */
@@ -50,7 +73,9 @@ export const articleActorSchema = z.strictObject({
 });
 
 /** An actor as every view reads it: the registry's entry (or the article's own) with the article's additions. */
-export const actorSchema = registryActorSchema.extend({
+export const actorSchema = registryActorSchema.omit({ names: true }).extend({
+  /** The registry's names in other languages, when it gives any. */
+  names: localNamesSchema.optional(),
   /** Stable slug that positions, claims and other articles use to refer to this actor. */
   id: idSchema,
   /** The role as the article describes it, when it does. */

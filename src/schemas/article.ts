@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { articleActorSchema } from './actor';
 import { claimSchema } from './claim';
 import { lineSchema } from './id';
+import { langSchema } from './language';
 import { articleQuestionSchema } from './question';
 import { positionSchema } from './position';
 
@@ -10,6 +11,11 @@ import { positionSchema } from './position';
  * Metadata the source does not state is left out and shown as "not stated in the source".
  */
 export const articleSchema = z.strictObject({
+  /**
+   * The language of the article's words, as a BCP 47 tag ("fr", "uk", "ar", "pt-BR"); English when left out.
+   * It sets the pages' `lang` and `dir` on those words and the rules that read them (sentences, quotation marks).
+   */
+  lang: langSchema.default('en'),
   /** The headline, verbatim. */
   headline: lineSchema,
   /** The publisher's own key points, verbatim, in order. */

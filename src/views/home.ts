@@ -12,6 +12,7 @@ export const FEED_LATEST = 50;
 interface Listed {
   slug: string;
   headline: string;
+  lang?: string | undefined;
   keyPoints: string[];
   published?: Date | undefined;
   author?: string | undefined;
@@ -24,6 +25,8 @@ interface Listed {
 export interface ListedArticle {
   slug: string;
   headline: string;
+  /** The language of the article's words (BCP 47). */
+  lang?: string | undefined;
   meta: MetaLine;
   questions: { id: string; label: string }[];
 }
@@ -31,6 +34,7 @@ export interface ListedArticle {
 const listed = (article: Listed): ListedArticle => ({
   slug: article.slug,
   headline: article.headline,
+  lang: article.lang,
   meta: metaLine(article),
   questions: article.analysis.questions.map((question) => ({ id: question.id, label: question.label ?? question.question })),
 });

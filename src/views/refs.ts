@@ -20,15 +20,17 @@ export const actorRef = (names: ReadonlyMap<string, string>, id: string | undefi
 export interface ArticleRef {
   slug: string;
   headline: string;
+  /** The language of the article's words (BCP 47); English when absent. */
+  lang?: string | undefined;
   outlet?: string | undefined;
   /** "10 July 2025", with its `YYYY-MM-DD` form for `<time datetime>`. */
   date?: { text: string; datetime: string } | undefined;
 }
 
 /** How pages cite an article. */
-export function articleRef(article: { slug: string; headline: string; outlet?: string | undefined; published?: Date | undefined }): ArticleRef {
-  const { slug, headline, outlet, published } = article;
-  return { slug, headline, outlet, date: published && { text: readableDate(published), datetime: isoDay(published) } };
+export function articleRef(article: { slug: string; headline: string; lang?: string | undefined; outlet?: string | undefined; published?: Date | undefined }): ArticleRef {
+  const { slug, headline, lang, outlet, published } = article;
+  return { slug, headline, lang, outlet, date: published && { text: readableDate(published), datetime: isoDay(published) } };
 }
 
 /** A change of stance as a reader reads it: "Unclear → Supports, 10 July 2025". */

@@ -4,7 +4,7 @@ import type { ActorRef } from './refs';
 
 /** What the search page shows without JavaScript: the latest articles, the archive's months, every question and every actor. */
 export interface SearchView {
-  latest: { slug: string; headline: string }[];
+  latest: { slug: string; headline: string; lang?: string | undefined }[];
   periods: PeriodLink[];
   questions: { id: string; label: string }[];
   actors: ActorRef[];
@@ -17,7 +17,7 @@ export function searchView(
   actors: readonly ActorRef[],
 ): SearchView {
   return {
-    latest: articles.slice(0, HOME_LATEST).map(({ slug, headline }) => ({ slug, headline })),
+    latest: articles.slice(0, HOME_LATEST).map(({ slug, headline, lang }) => ({ slug, headline, lang })),
     periods: archivePeriods(articles).toReversed(),
     questions: questions.map((question) => ({ id: question.id, label: question.label ?? question.question })),
     actors: actors.map(({ id, name }) => ({ id, name })).toSorted((a, b) => a.name.localeCompare(b.name, 'en')),

@@ -4,7 +4,8 @@ import { watch } from './watch';
 
 /**
  * The walk across one story, on the story fixture (tests/fixtures/story: three articles sharing a
- * registry, Southby's stance on the shared ferry changing twice), served by its own nginx and run with
+ * registry, Southby's stance on the shared ferry changing twice, with tests/fixtures/story-languages: the
+ * story in French, Ukrainian and Arabic), served by its own nginx and run with
  * and without JavaScript (tests/playwright.config.ts): home → article → question page → an actor → the
  * sentence a stance rests on, in another article.
  */
@@ -18,7 +19,13 @@ test('a reader follows a question from one article to the sentence an actor’s 
 
   // The summary names the other articles of the story, newest first, and links to the question.
   const alsoOn = page.getByRole('complementary', { name: 'Also on these questions' });
-  await expect(alsoOn.locator('cite')).toHaveText(['Southby delays its ferry vote', 'The shared ferry makes its first crossing']);
+  await expect(alsoOn.locator('cite')).toHaveText([
+    'Нортпорт і Саутбі сперечаються про тарифи на спільний пором',
+    'نورثبورت وساوثبي تتقاسمان عبّارة واحدة',
+    'Le ferry partagé entre Northport et Southby fait ses preuves',
+    'Southby delays its ferry vote',
+    'The shared ferry makes its first crossing',
+  ]);
   await alsoOn.getByRole('link', { name: 'A shared ferry' }).first().click();
   await expect(page).toHaveURL(/\/questions\/shared-ferry\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Should the towns share one ferry?');
@@ -63,3 +70,32 @@ for (const path of ['questions/shared-ferry/', 'questions/shared-ferry/2025-03/'
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 }
+
+/** The Arabic article, right to left: each kind of page at a desktop's and a phone's size, in both schemes. */
+for (const path of ['articles/ferry-ar/full/', 'articles/ferry-ar/', 'articles/ferry-ar/claims/reyes-ibara-wahida/']) {
+  for (const [width, height] of [[1280, 900], [390, 844]] as const) {
+    test(`${path} in Arabic at ${width}×${height}: no axe violation in light or dark; nothing runs off the screen`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`./${path}`);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        expect.soft(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    });
+  }
+}
+
+test('the Arabic full text reads right to left, its notes in the margin at the end of the lines, on the left', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./articles/ferry-ar/full/');
+  const paragraph = page.locator('#p-qlt-an-ryys-riysh-bldyh-nwrthbwrt');
+  await expect(paragraph).toHaveCSS('direction', 'rtl');
+  const note = page.getByRole('listitem').filter({ hasText: 'Reyes says one ferry is enough.' });
+  await expect(note).toHaveCSS('direction', 'ltr');
+  const [text, margin] = await Promise.all([paragraph.boundingBox(), note.boundingBox()]);
+  expect(margin!.x + margin!.width).toBeLessThanOrEqual(text!.x);
+  // Beside its paragraph: the note starts level with it, give or take a line.
+  expect(Math.abs(margin!.y - text!.y)).toBeLessThan(24);
+});

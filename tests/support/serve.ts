@@ -22,8 +22,9 @@ const port = Number(values.port);
 const base = values.base;
 const dir = mkdtempSync(join(tmpdir(), `dossier-nginx-${port}-`));
 chmodSync(dir, 0o755); // nginx's workers run as an unprivileged user and must read the web root
-// `--fixture story` serves this project's code over the content of tests/fixtures/story/ instead of its own.
-const project = values.fixture ? fixtureProject(values.fixture) : root;
+// `--fixture story` serves this project's code over the content of tests/fixtures/story/ instead of its own;
+// `--fixture story,story-languages` over the content of both.
+const project = values.fixture ? fixtureProject(...values.fixture.split(',')) : root;
 const cleanUp = () => {
   rmSync(dir, { recursive: true, force: true });
   removeFixtureBuilds();

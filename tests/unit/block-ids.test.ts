@@ -18,7 +18,12 @@ describe('baseId', () => {
     // New ids are folded to ASCII, as actor ids are (issue 13): no %C3%AB in a shared link.
     [p("France's foreign minister Jean-Noël Barrot said"), 'p-frances-foreign-minister-jean-noel-barrot'],
     [h('Straße, Łódź and Søren'), 'strasse-lodz-and-soren'],
-    [p('Зеленський said'), 'p-зеленський-said'],
+    // Every script is folded to ASCII with any-ascii (issue 21): a readable address in chat apps and e-mail.
+    [p('Зеленський said'), 'p-zelenskiy-said'],
+    [p('Слова Ани Рейес прозвучали в Саутбі.'), 'p-slova-ani-reyes-prozvuchali-v-sautbi'],
+    [p('قالت آنا رييس إن العبارة ستعمل'), 'p-qlt-an-ryys-n-lbrh-stml'],
+    [h('«\u00A0Un seul bateau\u00A0»\u202F?'), 'un-seul-bateau'],
+    [p('東京都の知事'), 'p-dongjingdounozhishi'],
   ])('%o → %s', (block, id) => {
     expect(baseId(block)).toBe(id);
   });

@@ -31,6 +31,8 @@ describe('locate', () => {
     ['an ellipsis character', 'not… agree', 'not... agree', ['ellipses']],
     ['doubled spaces', 'NATO  troops', 'NATO troops', ['spacing']],
     ['curly quotes and a line break', '“definitely\nwill not', '"definitely will not', ['quote marks', 'spacing']],
+    ['guillemets for straight quotes', 'Moscow «definitely will not... agree to»', 'Moscow "definitely will not... agree to"', ['quote marks']],
+    ['German marks for straight quotes', 'Moscow „definitely will not... agree to“', 'Moscow "definitely will not... agree to"', ['quote marks']],
   ])('finds the near match for %s, and says what differs', (_case, excerpt, found, slips) => {
     expect(locate(excerpt, blocks)).toEqual({ reason: 'near', found, line: 1, slips });
   });

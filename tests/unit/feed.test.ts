@@ -14,6 +14,16 @@ describe('feedItem', () => {
       { title: 'Ferry deal', link, description: 'One. Two.', pubDate: new Date('2025-03-01') },
     ],
     ['an undated article without key points', { headline: 'Ferry deal', keyPoints: [] }, { title: 'Ferry deal', link }],
+    [
+      'an article in Arabic',
+      { headline: 'عبّارة واحدة', keyPoints: ['بدأت العبّارة.'], lang: 'ar' },
+      { title: 'عبّارة واحدة', link, description: '<p lang="ar" dir="rtl">بدأت العبّارة.</p>', customData: '<dc:language>ar</dc:language>' },
+    ],
+    [
+      'an article in French',
+      { headline: 'Un seul bateau', keyPoints: ['Le ferry & le port.'], lang: 'fr' },
+      { title: 'Un seul bateau', link, description: '<p lang="fr">Le ferry &amp; le port.</p>', customData: '<dc:language>fr</dc:language>' },
+    ],
   ])('turns %s into an entry with its absolute link', (_, article, expected) => {
     expect(feedItem(article, link)).toEqual(expected);
   });

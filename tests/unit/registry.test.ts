@@ -31,7 +31,7 @@ const problems = (root: string) => {
 describe('the registries', () => {
   it('read each entry under the id its file name gives it', () => {
     const { registry } = readRegistry(project({ 'actors/ana-reyes.yaml': 'name: Ana Reyes\nkind: person\naliases: ["Reyes"]\n', 'questions/shared-ferry.yaml': 'question: Share one ferry?\n' }));
-    expect(registry.actors.get('ana-reyes')?.data).toEqual({ name: 'Ana Reyes', kind: 'person', aliases: ['Reyes'], demonyms: [], unnamed: false });
+    expect(registry.actors.get('ana-reyes')?.data).toEqual({ name: 'Ana Reyes', kind: 'person', aliases: ['Reyes'], names: {}, demonyms: [], unnamed: false });
     expect(registry.questions.get('shared-ferry')?.data).toEqual({ question: 'Share one ferry?' });
   });
 

@@ -28,7 +28,7 @@ describe('schemaProblems', () => {
     ['a list where text belongs', (f) => (f.headline = ['Harbour', 'talks']), 'headline: found a list, expected text'],
     ['a missing list of actors', (f) => delete f.actors, 'actors: required, but missing; expected a list'],
     ['a kind that is not text', (f) => (f.actors[0].kind = 3), 'actors.0.kind: found the number 3; expected one of "person", "country", "organization", "outlet", "group", "other"'],
-    ['an unknown top-level field', (f) => (f.slug = 'other'), 'slug: unknown field "slug"; the fields here are headline, keyPoints, sources, topics, published, author, outlet, url, actors, questions, positions, claims'],
+    ['an unknown top-level field', (f) => (f.slug = 'other'), 'slug: unknown field "slug"; the fields here are lang, headline, keyPoints, sources, topics, published, author, outlet, url, actors, questions, positions, claims'],
   ])('words %s', (_case, change, expected) => {
     expect(problems(change)).toEqual([expected]);
   });

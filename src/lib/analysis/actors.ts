@@ -5,6 +5,8 @@ import type { Analysis, ClaimEntry, MentionEntry, PositionEntry } from './model'
 export interface Appearance {
   slug: string;
   headline: string;
+  /** The language of the article's words (BCP 47); English when absent. */
+  lang?: string | undefined;
   published?: Date | undefined;
   outlet?: string | undefined;
   /** The role as this article describes it, when it does: roles are listed per article, never joined. */
@@ -34,6 +36,8 @@ export interface ActorProfile {
   affiliation?: { id: string; name: string };
   /** Every form that names it, in the registry and in any article. */
   aliases: string[];
+  /** Its name in other languages and scripts, from the registry, by language tag. */
+  names: { lang: string; name: string }[];
   /** The actor's Wikidata item, from the registry. */
   wikidata?: string | undefined;
   /** The actor's own web address, from the registry. */
@@ -48,6 +52,8 @@ export interface ActorProfile {
 export interface IndexedArticle {
   slug: string;
   headline: string;
+  /** The language of the article's words (BCP 47); English when absent. */
+  lang?: string | undefined;
   published?: Date | undefined;
   outlet?: string | undefined;
   analysis: Analysis;
@@ -58,11 +64,11 @@ export function aggregateActors(articles: readonly IndexedArticle[]): ActorProfi
   const profiles = new Map<string, ActorProfile>();
   const names = new Map<string, string>();
   for (const { analysis } of articles) for (const actor of analysis.actors) if (!names.has(actor.id)) names.set(actor.id, actor.name);
-  for (const { slug, headline, published, outlet, analysis } of articles) {
+  for (const { slug, headline, lang, published, outlet, analysis } of articles) {
     for (const actor of analysis.actors) {
       let profile = profiles.get(actor.id);
       if (!profile) {
-        profile = { id: actor.id, name: actor.name, kind: actor.kind, unnamed: actor.unnamed, aliases: [], wikidata: actor.wikidata, url: actor.url, appearances: [], coMentioned: [] };
+        profile = { id: actor.id, name: actor.name, kind: actor.kind, unnamed: actor.unnamed, aliases: [], names: Object.entries(actor.names ?? {}).map(([tag, local]) => ({ lang: tag, name: local.name })), wikidata: actor.wikidata, url: actor.url, appearances: [], coMentioned: [] };
         if (actor.affiliation) profile.affiliation = { id: actor.affiliation, name: names.get(actor.affiliation) ?? actor.affiliation };
         profiles.set(actor.id, profile);
       }
@@ -70,6 +76,7 @@ export function aggregateActors(articles: readonly IndexedArticle[]): ActorProfi
       profile.appearances.push({
         slug,
         headline,
+        lang,
         published,
         outlet,
         role: actor.role,

@@ -4,6 +4,8 @@ import type { Analysis } from './model';
 export interface ResolvedArticle {
   slug: string;
   headline: string;
+  /** The language of the article's words (BCP 47); English when absent. */
+  lang?: string | undefined;
   keyPoints: string[];
   sources: string[];
   topics: string[];

@@ -66,12 +66,12 @@ function blockOf(excerpt: string, blocks: readonly Block[]): string {
 }
 
 /** Every mention of every actor, by actor, as `layoutText` placed them: linked or not, each counts. */
-export function mentionsByActor(layout: readonly BlockLayout[]): Map<string, MentionEntry[]> {
+export function mentionsByActor(layout: readonly BlockLayout[], lang?: string): Map<string, MentionEntry[]> {
   const found = new Map<string, MentionEntry[]>();
   for (const block of layout) {
     for (const mention of block.mentions) {
       const entries = found.get(mention.actor) ?? [];
-      entries.push({ blockId: block.id, opening: openingWords(block.text), sentence: sentenceAround(block.text, mention.start, mention.end) });
+      entries.push({ blockId: block.id, opening: openingWords(block.text), sentence: sentenceAround(block.text, mention.start, mention.end, lang) });
       found.set(mention.actor, entries);
     }
   }
@@ -85,6 +85,8 @@ export interface AnalysisInput {
   positions: readonly Position[];
   claims: readonly Claim[];
   sources?: readonly string[];
+  /** The language of the article's words (BCP 47), `en` when not given: sentences and words follow its rules. */
+  lang?: string;
 }
 
 /**
@@ -92,7 +94,7 @@ export interface AnalysisInput {
  * passes the `layout` it placed once for the page's marks and links as well.
  */
 export function analyse(data: AnalysisInput, blocks: readonly Block[], layout: readonly BlockLayout[] = layoutText(data, blocks)): Analysis {
-  const mentions = mentionsByActor(layout);
+  const mentions = mentionsByActor(layout, data.lang);
   const claimBlocks = new Map(layout.flatMap((block) => block.claims.map((claim) => [claim.id, block.id] as const)));
   return {
     actors: data.actors.map((actor) => ({ ...actor, mentions: mentions.get(actor.id) ?? [] })),

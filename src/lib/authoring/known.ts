@@ -8,7 +8,7 @@ export interface KnownActor {
   id: string;
   name: string;
   kind: string;
-  /** Every form that names it, from the registry or from the articles that declare it. */
+  /** Every form that names it, from the registry (in every language) or from the articles that declare it. */
   aliases: string[];
   /** The adjectives and demonyms the articles use for it ("Italian"): mentions, never linked. */
   demonyms: string[];
@@ -55,7 +55,7 @@ export function knownActors(root: string): KnownActor[] {
   const byId = new Map<string, KnownActor>();
   // An entry with a problem is left out of the registry (the check names it).
   for (const { id, data } of editorsCorpus(root).registry.actors.values()) {
-    byId.set(id, { id, name: data.name, kind: data.kind, aliases: [...data.aliases], demonyms: [...data.demonyms], ...(data.affiliation ? { affiliation: data.affiliation } : {}), ...(data.unnamed ? { unnamed: true } : {}), registered: true, articles: [] });
+    byId.set(id, { id, name: data.name, kind: data.kind, aliases: [...new Set([...data.aliases, ...Object.values(data.names).flatMap((local) => local.aliases)])], demonyms: [...data.demonyms], ...(data.affiliation ? { affiliation: data.affiliation } : {}), ...(data.unnamed ? { unnamed: true } : {}), registered: true, articles: [] });
   }
   for (const { slug, actors } of articlesNewestFirst(root)) {
     for (const actor of actors) {

@@ -1,17 +1,13 @@
+import { quotationMarks, siteLang } from '../text/language';
+
 /** A pair of quotation marks: the one that opens a quotation and the one that closes it. */
 export interface QuotationMarks {
   open: string;
   close: string;
 }
 
-/**
- * The quotation marks of English text: straight double quotes and curly ones. The one place the
- * quotation finder learns which marks quote: another language's table (`«…»`, `„…“`) goes beside it.
- */
-export const englishMarks: readonly QuotationMarks[] = [
-  { open: '"', close: '"' },
-  { open: '“', close: '”' },
-];
+/** The quotation marks of a language, as pairs, from the one table of every language's marks (`quotationMarks`). */
+export const marksOf = (lang: string = siteLang): QuotationMarks[] => quotationMarks(lang).map(([open, close]) => ({ open, close }));
 
 /** A quotation in a text: its span, marks included. */
 export interface QuotedSpan {
@@ -24,7 +20,7 @@ export interface QuotedSpan {
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
 /** Every quotation in `text` between one of the `marks` pairs, marks included, in order; a pair never nests. */
-export function quotedSpans(text: string, marks: readonly QuotationMarks[] = englishMarks): QuotedSpan[] {
+export function quotedSpans(text: string, marks: readonly QuotationMarks[] = marksOf()): QuotedSpan[] {
   const pattern = new RegExp(marks.map(({ open, close }) => `${escapeRegExp(open)}[^${escapeRegExp(close)}]+${escapeRegExp(close)}`).join('|'), 'g');
   return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
 }

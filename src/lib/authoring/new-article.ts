@@ -65,10 +65,10 @@ export interface NewArticle {
  * `readCaptureFile`), its body is past the limit, or what the scaffold copies from the capture would fail
  * the content check: only the analysis may be incomplete (`isAnalysisProblem`), for the editor to finish.
  */
-export function newArticle(root: string, capturePath: string, captureName: string, options: { slug?: string | undefined } = {}): NewArticle | { refused: string } {
+export function newArticle(root: string, capturePath: string, captureName: string, options: { slug?: string | undefined; lang?: string | undefined } = {}): NewArticle | { refused: string } {
   const read = readCaptureFile(capturePath, captureName);
   if ('refused' in read) return read;
-  const parsed = parseCapture(read.text);
+  const parsed = parseCapture(read.text, options.lang ? { lang: options.lang } : {});
   if (!parsed.capture) return { refused: parsed.problems.map((problem) => `${captureName}:${problem.line}: ${problem.path}: ${problem.message}`).join('\n') };
   const capture = parsed.capture;
   const bodyLength = characterCount(capture.body.map((block) => block.text).join('\n\n'));

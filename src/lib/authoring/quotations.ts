@@ -2,7 +2,8 @@ import nlp from 'compromise';
 import { occurrences } from '../text/excerpts';
 import { sentenceStarts } from '../text/sentences';
 import type { Paragraph, Speaker } from './cast';
-import { englishMarks, quotedSpans, type QuotationMarks, type QuotedSpan } from './marks';
+import { attributionIn, siteLang } from '../text/language';
+import { marksOf, quotedSpans, type QuotedSpan } from './marks';
 import { namedIn, resolveSubject, type Reference, type SentenceFacts } from './speakers';
 import { attributionPasts, attributionVerbs } from './words';
 
@@ -32,8 +33,8 @@ interface Attribution {
 }
 
 /** The sentences of a paragraph as `[start, end)` ranges, joined where a quotation runs across a sentence break. */
-function sentenceRanges(text: string, quotes: readonly QuotedSpan[]): [number, number][] {
-  const starts = sentenceStarts(text).filter((at) => !quotes.some((quote) => quote.start < at && at < quote.end));
+function sentenceRanges(text: string, quotes: readonly QuotedSpan[], lang: string): [number, number][] {
+  const starts = sentenceStarts(text, lang).filter((at) => !quotes.some((quote) => quote.start < at && at < quote.end));
   return starts.map((start, index) => [start, starts[index + 1] ?? text.length]);
 }
 
@@ -46,7 +47,7 @@ const conjunctionOnly = /^[\s,;]*(?:and|but|while|whereas|then)?[\s,;]*$/i;
  * directly ("… ,” said Ana Reyes") or is "according to", the words after it up to a comma. A verb
  * joined to the one before by "and" shares its subject.
  */
-function attributions(sentence: string, quotes: readonly QuotedSpan[], cast: readonly Speaker[], history: readonly SentenceFacts[], paragraph: number): Attribution[] {
+function attributions(sentence: string, quotes: readonly QuotedSpan[], cast: readonly Speaker[], history: readonly SentenceFacts[], paragraph: number, lang: string): Attribution[] {
   type Verb = { offset: { start: number; length: number }; verb?: { infinitive?: string } };
   const verbs = (nlp(sentence).verbs().json({ offset: true }) as Verb[])
     .filter((found) => attributionVerbs.has(found.verb?.infinitive ?? ''))
@@ -57,6 +58,9 @@ function attributions(sentence: string, quotes: readonly QuotedSpan[], cast: rea
   for (const match of sentence.matchAll(/\b[Aa]ccording to\b/g)) {
     if (!verbs.some((verb) => verb.start <= match.index && match.index < verb.end)) verbs.push({ start: match.index, end: match.index + match[0].length });
   }
+  // Where compromise cannot read the language, its table of attribution words ("a déclaré", "заявив", "قال").
+  const word = attributionIn(sentence, lang);
+  if (word && !verbs.some((verb) => verb.start <= word.at && word.at < verb.end)) verbs.push({ start: word.at, end: word.at + (/^[\p{L}\p{M}]+/u.exec(sentence.slice(word.at))?.[0].length ?? 0) });
   verbs.sort((a, b) => a.start - b.start);
   const found: Attribution[] = [];
   for (const [index, verb] of verbs.entries()) {
@@ -97,7 +101,8 @@ const distance = (quote: QuotedSpan, verb: Attribution) => (verb.start >= quote.
  * sentence with no attribution are scare quotes, not a claim. Where two actors fit, no speaker is
  * proposed and `note` says why.
  */
-export function findQuotations(paragraphs: readonly Paragraph[], actors: readonly Speaker[], marks: readonly QuotationMarks[] = englishMarks): Quotation[] {
+export function findQuotations(paragraphs: readonly Paragraph[], actors: readonly Speaker[], lang: string = siteLang): Quotation[] {
+  const marks = marksOf(lang);
   const body = paragraphs.map((paragraph) => paragraph.text).join('\n\n');
   const cast = [...actors];
   const found: Quotation[] = [];
@@ -105,14 +110,14 @@ export function findQuotations(paragraphs: readonly Paragraph[], actors: readonl
   const excerptOf = (text: string, part: string) => (occurrences(body, part).length === 1 ? part : text);
   for (const [paragraph, { text }] of paragraphs.entries()) {
     const quotes = quotedSpans(text, marks);
-    for (const [start, end] of sentenceRanges(text, quotes)) {
+    for (const [start, end] of sentenceRanges(text, quotes, lang)) {
       const inside = quotes.filter((quote) => quote.start >= start && quote.end <= end).map((quote) => ({ ...quote, start: quote.start - start, end: quote.end - start }));
       // The sentence with its quotations blanked out, offsets kept, so their words name no speaker.
       const sentence = text.slice(start, end);
       const outside = inside.reduce((rest, quote) => rest.slice(0, quote.start) + ' '.repeat(quote.text.length) + rest.slice(quote.end), sentence);
       // A relative clause between commas ("…, who asked not to be named, …") holds no attribution of the quotation.
       const clauses = outside.replace(/,\s+(?:who|which|whose)\s[^,.;]*,/g, (clause) => ' '.repeat(clause.length));
-      const verbs = attributions(clauses, inside, cast, history, paragraph);
+      const verbs = attributions(clauses, inside, cast, history, paragraph, lang);
       const facts: SentenceFacts = { paragraph, people: namedIn(outside, cast).map((mention) => mention.speaker).filter((speaker) => speaker.kind === 'person') };
       const subject = verbs.findLast((verb) => verb.reference?.speaker)?.reference?.speaker;
       if (subject) facts.subject = subject;

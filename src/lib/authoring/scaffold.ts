@@ -3,7 +3,8 @@ import type { Capture } from '../capture/capture';
 import { draftSummary } from '../check/drafts';
 import { slugify } from '../check/did-you-mean';
 import { fitId, idSchema } from '../../schemas/id';
-import { findMentions } from '../text/mentions';
+import { findMentions, inflectedForms } from '../text/mentions';
+import { baseLanguage, siteLang } from '../text/language';
 import { candidateActors, type Candidate } from './candidates';
 import { castOf, type Speaker } from './cast';
 import type { KnownActor } from './known';
@@ -61,11 +62,15 @@ function metadata(capture: Capture): { stated: Record<string, string>; unstated:
 export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], sourceFile = '', questions: readonly CuedQuestion[] = []): Scaffold {
   const texts = capture.body.map((block) => block.text);
   const paragraphs = capture.body.filter((block) => block.kind === 'paragraph');
-  const named = (alias: string) => texts.some((text) => findMentions(text, [alias]).length > 0);
-  const found = known.filter((actor) => [...actor.aliases, ...actor.demonyms].some(named));
-  const candidates = candidateActors(paragraphs, known);
+  const lang = capture.lang ?? siteLang;
+  const named = (alias: string) => texts.some((text) => findMentions(text, [alias], { lang }).length > 0);
+  // In a language that declines names, the body may name a known actor only in forms its aliases lack ("Нортпортом").
+  const declined = new Map(known.map((actor) => [actor.id, [...new Set(texts.flatMap((text) => actor.aliases.flatMap((alias) => inflectedForms(text, alias, lang))))].filter((form) => !actor.aliases.includes(form))]));
+  const found = known.filter((actor) => [...actor.aliases, ...actor.demonyms].some(named) || declined.get(actor.id)!.length > 0);
+  // Compromise reads English only: in another language its guesses are noise.
+  const candidates = baseLanguage(lang) === 'en' ? candidateActors(paragraphs, known) : [];
   const cast = castOf(paragraphs, found, candidates);
-  const quotations = findQuotations(paragraphs, cast);
+  const quotations = findQuotations(paragraphs, cast, lang);
   const drafted = [...cast.filter((member) => member.drafted), ...quotations.flatMap((quotation) => (quotation.drafted ? [quotation.drafted] : []))].filter(
     (member, index, all) => all.findIndex((other) => other.id === member.id) === index,
   );
@@ -77,6 +82,7 @@ export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], 
 
   const publisher = stringify(
     {
+      ...(capture.lang ? { lang: capture.lang } : {}),
       headline: capture.headline,
       ...(capture.keyPoints.length > 0 ? { keyPoints: capture.keyPoints } : {}),
       ...(capture.sources.length > 0 ? { sources: capture.sources } : {}),
@@ -91,13 +97,14 @@ export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], 
   const inText = new Map(cast.map((member) => [member.id, member.roleInText]));
   const actors = [
     ...found.map((actor) => {
-      const aliases = actor.aliases.filter(named);
+      const forms = declined.get(actor.id)!;
+      const aliases = [...actor.aliases.filter(named), ...forms];
       const demonyms = actor.demonyms.filter(named);
       const affiliation = actor.affiliation && listed.has(actor.affiliation) ? { affiliation: actor.affiliation } : {};
       const role = { role: inText.get(actor.id) ?? actor.role?.text ?? draftSummary };
       const unnamed = actor.unnamed ? { unnamed: true } : {};
       // A registered actor is listed by id with what this article says; any other in full.
-      if (actor.registered) return { id: actor.id, ...role, ...unnamed, draft: true };
+      if (actor.registered) return { id: actor.id, ...role, ...(forms.length > 0 ? { aliases: forms } : {}), ...unnamed, draft: true };
       return { id: actor.id, name: actor.name, kind: actor.kind, ...role, ...affiliation, aliases, ...(demonyms.length > 0 ? { demonyms } : {}), ...unnamed, draft: true };
     }),
     ...drafted.map((member) => ({

@@ -13,6 +13,8 @@ export interface Capture {
   /** `plain`: headline, `- ` key points, body lines, "Sources include:"; `labelled`: `Headline:`, `Body:` and the rest. */
   layout: 'plain' | 'labelled';
   headline: string;
+  /** The language of the words (BCP 47), as a labelled capture's `Language:` line or `npm run new -- --lang` gives it; English otherwise. */
+  lang?: string;
   /** Only what a labelled capture states. */
   outlet?: string;
   author?: string;

@@ -2,10 +2,12 @@ import { didYouMean } from '../check/did-you-mean';
 import type { Problem } from '../source/problems';
 import { sourcesLabel, type Capture, type CaptureBlock, type CaptureResult } from './capture';
 import { readDay } from './day';
+import { canonicalTag, isLanguageTag, siteLang } from '../text/language';
 
 /** The labels of a labelled capture, each with the field it fills. */
 export const captureLabels = {
   Headline: 'headline',
+  Language: 'lang',
   Outlet: 'outlet',
   Author: 'author',
   Published: 'published',
@@ -55,12 +57,12 @@ function items(lines: readonly string[]): string[] {
 }
 
 /**
- * Reads a capture in the labelled layout: `Headline:`, `Outlet:`, `Author:`, `Published:` and `Address:`
- * lines, each with its value after the colon; `Key points:` followed by `- ` items; `Body:` followed by
+ * Reads a capture in the labelled layout: `Headline:`, `Language:` (a BCP 47 tag; `defaultLang`, then
+ * English, when left out), `Outlet:`, `Author:`, `Published:` and `Address:` lines, each with its value after the colon; `Key points:` followed by `- ` items; `Body:` followed by
  * the body, paragraphs apart by blank lines and `## ` subheadings; optionally `Sources include:` followed
  * by the sources, one a line. Only `Headline` and `Body` are required; what is not there stays unstated.
  */
-export function readLabelledCapture(lines: readonly string[]): CaptureResult {
+export function readLabelledCapture(lines: readonly string[], defaultLang?: string): CaptureResult {
   const problems: Problem[] = [];
   const values = new Map<Label, { value: string; line: number }>();
   const sections = new Map<Label, { from: number; to: number }>();
@@ -102,11 +104,16 @@ export function readLabelledCapture(lines: readonly string[]): CaptureResult {
   if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) {
     problems.push({ path: 'Address', line: values.get('Address')!.line, message: `"${url}" is not a web address: write the address starting with https:// or http://, or leave the line out` });
   }
+  const lang = stated('Language') ?? defaultLang;
+  if (lang !== undefined && !isLanguageTag(lang)) {
+    problems.push({ path: 'Language', line: values.get('Language')?.line ?? 1, message: `"${lang}" is not a language tag: write a BCP 47 tag such as "fr", "uk", "ar" or "pt-BR", or leave the line out for English` });
+  }
   if (problems.length > 0 || headline === undefined) return { problems };
-  const day = published && readDay(published);
+  const day = published && readDay(published, lang);
   const capture: Capture = {
     layout: 'labelled',
     headline,
+    ...(lang && canonicalTag(lang) !== siteLang ? { lang: canonicalTag(lang) } : {}),
     ...(stated('Outlet') ? { outlet: stated('Outlet')! } : {}),
     ...(stated('Author') ? { author: stated('Author')! } : {}),
     ...(published ? { publishedAsWritten: published } : {}),

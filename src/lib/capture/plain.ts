@@ -1,6 +1,7 @@
 import type { Problem } from '../source/problems';
 import { sourcesLabel, type Capture, type CaptureBlock, type CaptureResult } from './capture';
 import { lineEnd } from './splits';
+import { siteLang } from '../text/language';
 
 const keyPoint = /^- /;
 
@@ -10,7 +11,7 @@ const keyPoint = /^- /;
  * last, after a line "Sources include:", one source a line. A line cut where a link was is joined to
  * the next with one space (`lineEnd`); a short line that ends no sentence is a subheading.
  */
-export function readPlainCapture(lines: readonly string[]): CaptureResult {
+export function readPlainCapture(lines: readonly string[], lang: string = siteLang): CaptureResult {
   const problems: Problem[] = [];
   let at = lines.findIndex((line) => line.trim() !== '');
   const headline = lines[at]?.trim() ?? '';
@@ -25,16 +26,16 @@ export function readPlainCapture(lines: readonly string[]): CaptureResult {
     if (lines[at]!.trim() === '') continue;
     const start = at;
     let text = lines[at]!.trim();
-    let end = lineEnd(text);
+    let end = lineEnd(text, lang);
     while (end === 'cut' && at + 1 < bodyEnd && lines[at + 1]!.trim() !== '') {
       text += ` ${lines[++at]!.trim()}`;
-      end = lineEnd(lines[at]!);
+      end = lineEnd(lines[at]!, lang);
     }
     body.push({ kind: start === at && end === 'heading' ? 'heading' : 'paragraph', text, line: start + 1 });
   }
   if (body.length === 0) problems.push({ path: 'body', line: at + 1, message: 'the capture has no body: after the headline and key points come the article\'s paragraphs' });
   const sources = sourcesAt < 0 ? [] : lines.slice(sourcesAt + 1).map((line) => line.replace(keyPoint, '').trim()).filter(Boolean);
   if (problems.length > 0) return { problems };
-  const capture: Capture = { layout: 'plain', headline, keyPoints, body, sources, ...(sourcesAt < 0 ? {} : { sourcesLabel }) };
+  const capture: Capture = { layout: 'plain', headline, ...(lang === siteLang ? {} : { lang }), keyPoints, body, sources, ...(sourcesAt < 0 ? {} : { sourcesLabel }) };
   return { capture, problems: [] };
 }

@@ -4,8 +4,9 @@ import { emptyRegistry, registryData, type Registry } from '../registry/registry
 import { resolveActor } from '../registry/resolve';
 import type { Block } from '../text/blocks';
 import { isLocation, locate, type LocateFailure, type Location } from '../text/excerpts';
-import { findMentions } from '../text/mentions';
+import { findMentions, inflectedForms } from '../text/mentions';
 import { codePointName } from '../text/characters';
+import { siteLang } from '../text/language';
 import { actorSuggestion, affiliationCycle, didYouMean } from './did-you-mean';
 import type { Problem } from '../source/problems';
 
@@ -14,7 +15,7 @@ import type { Problem } from '../source/problems';
  * hole in a list where the schema rejected an item; the rules skip holes, so the other items are still
  * checked and named by their own index.
  */
-export type CheckedData = Pick<ArticleData, 'actors' | 'questions' | 'positions' | 'claims'>;
+export type CheckedData = Pick<ArticleData, 'actors' | 'questions' | 'positions' | 'claims'> & Partial<Pick<ArticleData, 'lang'>>;
 
 /** Every actor and question id the article lists, in order, including those of items the schema rejected. */
 export interface DeclaredIds {
@@ -70,11 +71,25 @@ function notPlacedMessage(excerpt: string, failure: LocateFailure): string {
   }
 }
 
-/** Where the body has an alias in another case: aliases match case-sensitively, so say where and how. */
-function caseHint(alias: string, blocks: readonly Block[]): string {
+/**
+ * Where the body has an alias in another case, or in another form of the word (an inflected name:
+ * "Зеленського" for "Зеленський"): aliases match as written, so say where and how.
+ */
+function caseHint(alias: string, blocks: readonly Block[], lang: string): string {
   for (const block of blocks) {
-    const [near] = findMentions(block.text, [alias], { ignoreCase: true });
+    const [near] = findMentions(block.text, [alias], { ignoreCase: true, lang });
     if (near) return `; line ${block.line} has ${quote(near.alias)}, which differs in case: aliases match case-sensitively, so write the alias as the body does (or list each form)`;
+  }
+  return inflectionHint([alias], blocks, lang);
+}
+
+/** Where the body names one of `aliases` in another form of its words, as languages that inflect names do. */
+function inflectionHint(aliases: readonly string[], blocks: readonly Block[], lang: string): string {
+  for (const block of blocks) {
+    for (const alias of aliases) {
+      const [form] = inflectedForms(block.text, alias, lang);
+      if (form) return `; line ${block.line} has ${quote(form)}, another form of ${quote(alias)}: names match only as written, so add ${quote(form)} to the aliases (each form the body uses)`;
+    }
   }
   return '';
 }
@@ -99,7 +114,8 @@ export function articleRuleProblems(data: CheckedData, blocks: readonly Block[],
     ...duplicateIds(data.claims, 'claims'),
   ];
   const known = registryData(registry);
-  const actors = new Map(present(data.actors).map((actor) => [actor.id, resolveActor(actor, known)]));
+  const lang = data.lang ?? siteLang;
+  const actors = new Map(present(data.actors).map((actor) => [actor.id, resolveActor(actor, known, lang)]));
   // An id listed twice is the duplicate rule's to report, and no suggestion for another id.
   const once = new Map([...actors].filter(([id]) => data.actors.filter((actor) => actor?.id === id).length === 1));
   const actorIds = new Set(declared?.actors ?? actors.keys());
@@ -116,13 +132,19 @@ export function articleRuleProblems(data: CheckedData, blocks: readonly Block[],
     }
     for (const field of ['aliases', 'demonyms'] as const) {
       actor[field].forEach((name, nameIndex) => {
-        if (!bodyText.some((text) => findMentions(text, [name]).length > 0)) {
+        if (!bodyText.some((text) => findMentions(text, [name], { lang }).length > 0)) {
           problems.push({
             path: `${path}.${field}.${nameIndex}`,
-            message: `${field === 'aliases' ? 'alias' : 'demonym'} ${quote(name)} does not occur in the body as a whole word${caseHint(name, blocks)}`,
+            message: `${field === 'aliases' ? 'alias' : 'demonym'} ${quote(name)} does not occur in the body as a whole word${caseHint(name, blocks, lang)}`,
           });
         }
       });
+    }
+    // A registry actor the body names only in forms its aliases lack would be found nowhere in the text.
+    const resolved = actor && actors.get(actor.id);
+    if (resolved && !resolved.unnamed && resolved.aliases.length > 0 && !bodyText.some((text) => findMentions(text, resolved.aliases, { lang }).length > 0)) {
+      const hint = inflectionHint(resolved.aliases, blocks, lang);
+      if (hint) problems.push({ path: `${path}.id`, message: `"${actor.id}" is named in the body by none of its aliases${hint}` });
     }
   });
   problems.push(...affiliationCycles(data.actors));

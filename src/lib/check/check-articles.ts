@@ -21,6 +21,7 @@ import { schemaAt, schemaProblems } from './schema-messages';
 import { splitArticle, type ArticleParts } from '../source/mdx-file';
 import { articleRuleProblems, type CheckedData, type DeclaredIds } from './article-rules';
 import { unconfirmedDrafts, type DraftPolicy } from './drafts';
+import { langSchema } from '../../schemas/language';
 
 /** Reports a file name that makes an unsafe address or takes one of the site's own. */
 function slugProblems(slug: string): Problem[] {
@@ -84,7 +85,7 @@ function declaredIds(list: unknown): string[] {
  */
 function rulesInput(data: unknown): RulesInput | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
-  const { actors, questions = [], positions = [], claims = [] } = data as Record<string, unknown>;
+  const { actors, questions = [], positions = [], claims = [], lang } = data as Record<string, unknown>;
   if (![actors, questions, positions, claims].every(Array.isArray)) return undefined;
   return {
     data: {
@@ -92,6 +93,8 @@ function rulesInput(data: unknown): RulesInput | undefined {
       questions: accepted(questions, articleQuestionSchema),
       positions: accepted(positions, positionSchema),
       claims: accepted(claims, claimSchema),
+      // A tag the schema refused is named there; the rules read the body as English meanwhile.
+      ...(langSchema.safeParse(lang).success ? { lang: langSchema.parse(lang) } : {}),
     },
     declared: { actors: declaredIds(actors), questions: declaredIds(questions) },
   };

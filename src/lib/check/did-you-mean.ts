@@ -1,3 +1,5 @@
+import { foldToAscii } from '../text/block-ids';
+
 /**
  * Edit distance between two strings, counting an insertion, a deletion, a substitution or a swap of
  * two neighbouring characters as one edit (optimal string alignment), so "qoute" is one edit from "quote".
@@ -36,11 +38,13 @@ export function didYouMean(value: string, candidates: Iterable<string>): string 
   return found === undefined || found === value ? '' : `; did you mean "${found}"?`;
 }
 
-/** Text made into a slug, the nearest thing to it an id or file name may be: "Ana Reyes" → "ana-reyes". */
+/**
+ * Text made into a slug, the nearest thing to it an id or file name may be, in ASCII whatever the script:
+ * "Ana Reyes" → "ana-reyes", "Володимир Зеленський" → "volodimir-zelenskiy".
+ */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldToAscii(text)
+    .replace(/['’]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -4,6 +4,8 @@ import { byOldest } from '../analysis/order';
 interface Story {
   slug: string;
   headline: string;
+  /** The language of the article's words (BCP 47); English when absent. */
+  lang?: string | undefined;
   published?: Date | undefined;
   analysis: { questions: readonly { id: string }[] };
 }

@@ -10,6 +10,8 @@ import type { Stance } from '../../schemas/vocabularies';
 export interface StoryArticle {
   slug: string;
   headline: string;
+  /** The language of the article's words (BCP 47); English when absent. */
+  lang?: string | undefined;
   published?: Date | undefined;
   outlet?: string | undefined;
   analysis: { positions: readonly PositionEntry[] };

@@ -117,10 +117,12 @@ export function jsonLdText(graph: Graph): string {
 
 /**
  * JSON-LD for an actor's page: the actor's node, with `sameAs` its Wikidata item and its own site when the
- * registry gives them. The articles' pages name the actor by the same `@id` and leave these out.
+ * registry gives them, and `alternateName` its names in other languages and scripts. The articles' pages
+ * name the actor by the same `@id` and leave these out.
  */
-export function actorGraph(actor: { id: string; kind: ActorKind; name: string; wikidata?: string | undefined; url?: string | undefined }, actorUrl: (actorId: string) => string): Graph {
+export function actorGraph(actor: { id: string; kind: ActorKind; name: string; wikidata?: string | undefined; url?: string | undefined; names?: readonly { name: string }[] }, actorUrl: (actorId: string) => string): Graph {
   const sameAs = [...(actor.wikidata ? [wikidataUrl(actor.wikidata)] : []), ...(actor.url ? [actor.url] : [])];
-  const node = { '@type': types[actor.kind], '@id': actorUrl(actor.id), name: actor.name, ...(sameAs.length > 0 ? { sameAs } : {}) } as Thing;
+  const alternateName = (actor.names ?? []).map((local) => local.name).filter((name) => name !== actor.name);
+  const node = { '@type': types[actor.kind], '@id': actorUrl(actor.id), name: actor.name, ...(alternateName.length > 0 ? { alternateName } : {}), ...(sameAs.length > 0 ? { sameAs } : {}) } as Thing;
   return { '@context': 'https://schema.org', '@graph': [node] };
 }

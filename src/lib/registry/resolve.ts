@@ -1,8 +1,9 @@
-import type { Actor, ArticleActor } from '../../schemas/actor';
+import type { Actor, ArticleActor, RegistryActor } from '../../schemas/actor';
 import type { Position } from '../../schemas/position';
 import type { ArticleQuestion, Question } from '../../schemas/question';
 import type { ArticleData } from '../../schemas/article';
 import type { AnalysisInput } from '../analysis/model';
+import { siteLang } from '../text/language';
 import { emptyRegistry, registryData, type RegistryData } from './registry';
 
 /** No registry: every actor and question written out in its article, as in the test fixtures. */
@@ -12,14 +13,29 @@ const noRegistry = registryData(emptyRegistry);
 const union = (first: readonly string[], second: readonly string[]) => [...new Set([...first, ...second])];
 
 /**
+ * The registry's name of an actor in a language, when it gives one: by the article's full tag (`sr-Latn`),
+ * then by its language alone (`uk` for `uk-UA`).
+ */
+export function localName(names: RegistryActor['names'] | undefined, lang: string): RegistryActor['names'][string] | undefined {
+  if (!names) return undefined;
+  const locale = new Intl.Locale(lang);
+  const found = Object.entries(names).find(([tag]) => new Intl.Locale(tag).toString() === locale.toString())
+    ?? Object.entries(names).find(([tag]) => new Intl.Locale(tag).toString() === locale.language);
+  return found?.[1];
+}
+
+/**
  * An article's actor as every view reads it: the registry's entry, with what the article adds (its role,
  * the aliases and demonyms it alone uses). An actor the registry does not have is the article's own entry.
+ * The aliases are those that hold in every article, those the registry gives for the article's language
+ * (`names.uk.aliases` in a Ukrainian article), and the article's own.
  * The content check has made sure the one or the other is there.
  */
-export function resolveActor(entry: ArticleActor, registry: RegistryData): Actor {
+export function resolveActor(entry: ArticleActor, registry: RegistryData, lang: string = siteLang): Actor {
   const { id, name, kind, role, affiliation, aliases, demonyms, unnamed, draft } = entry;
   const registered = registry.actors.get(id);
-  const base = registered ?? { name: name ?? id, kind: kind ?? 'other', ...(affiliation ? { affiliation } : {}), aliases: [], demonyms: [], unnamed: false };
+  const base = registered ?? { name: name ?? id, kind: kind ?? 'other', ...(affiliation ? { affiliation } : {}), aliases: [], demonyms: [], unnamed: false, names: {} };
+  const local = localName(base.names, lang);
   // The fields in the order the JSON has always given them.
   return {
     id,
@@ -27,12 +43,13 @@ export function resolveActor(entry: ArticleActor, registry: RegistryData): Actor
     kind: base.kind,
     ...(role ? { role } : {}),
     ...(base.affiliation ? { affiliation: base.affiliation } : {}),
-    aliases: union(base.aliases, aliases),
+    aliases: union(union(base.aliases, local?.aliases ?? []), aliases),
     demonyms: union(base.demonyms, demonyms),
     unnamed: unnamed ?? base.unnamed,
     ...(draft ? { draft } : {}),
     ...(registered?.wikidata ? { wikidata: registered.wikidata } : {}),
     ...(registered?.url ? { url: registered.url } : {}),
+    ...(Object.keys(base.names).length > 0 ? { names: base.names } : {}),
   };
 }
 
@@ -56,12 +73,13 @@ export function resolveQuestions(data: { questions: readonly ArticleQuestion[]; 
 }
 
 /** A checked article's analysis with its actors and questions resolved against the registry: what `analyse` reads. */
-export function resolveArticle(data: Pick<ArticleData, 'actors' | 'questions' | 'positions' | 'claims' | 'sources'>, registry: RegistryData = noRegistry): AnalysisInput {
+export function resolveArticle(data: Pick<ArticleData, 'actors' | 'questions' | 'positions' | 'claims' | 'sources'> & { lang?: string }, registry: RegistryData = noRegistry): AnalysisInput {
   return {
-    actors: data.actors.map((actor) => resolveActor(actor, registry)),
+    actors: data.actors.map((actor) => resolveActor(actor, registry, data.lang)),
     questions: resolveQuestions(data, registry),
     positions: data.positions,
     claims: data.claims,
     sources: data.sources,
+    ...(data.lang ? { lang: data.lang } : {}),
   };
 }

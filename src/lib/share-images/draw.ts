@@ -67,22 +67,36 @@ interface Drawing {
 /** Bump when drawing changes in a way the card's layout does not show (fonts, rasteriser options). */
 const DRAWING_VERSION = 2;
 
+/** Inter's subsets the cards are drawn with, every one a script satori draws letter by letter without shaping. */
+const interSubsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese'] as const;
+
+/**
+ * Whether a card can draw a text with the right shapes: every letter in a script Inter's subsets cover and
+ * that needs no shaping (Latin, Cyrillic, Greek). Satori neither joins Arabic letters nor lays out right to
+ * left, so an Arabic or Hebrew text would come out as wrong shapes; Devanagari, Chinese and the rest have no font.
+ */
+export function drawable(text: string): boolean {
+  return /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Common}\p{Script=Inherited}]*$/u.test(text) && !/[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.test(text);
+}
+
 const projects = new Map<string, Drawing>();
 
-/** Inter from @fontsource (used only to draw the cards, never sent to readers), read once from the project at `root`. */
+/** Inter from @fontsource, every subset (used only to draw the cards, never sent to readers, never fetched), read once from the project at `root`. */
 function setUp(root: string): Drawing {
   const known = projects.get(root);
   if (known) return known;
   const require = createRequire(join(root, 'package.json'));
   const version = (name: string) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`;
-  const font = (weight: 400 | 700) => ({
-    name: 'Inter',
-    data: readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
+  // One family name per subset: satori looks for a missing glyph in the other families, but within one name it
+  // keeps to the first font and draws a box with the code point in it.
+  const font = (subset: string, weight: 400 | 700) => ({
+    name: subset === 'latin' ? 'Inter' : `Inter ${subset}`,
+    data: readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)),
     weight,
     style: 'normal' as const,
   });
   const project = {
-    fonts: [font(400), font(700)],
+    fonts: interSubsets.flatMap((subset) => [font(subset, 400), font(subset, 700)]),
     versions: [`drawing@${DRAWING_VERSION}`, ...['satori', '@resvg/resvg-js', '@fontsource/inter'].map(version), `sharp@${sharp.versions.sharp ?? '?'}`, `imagequant@${sharp.versions.imagequant ?? '?'}`].join(' '),
   };
   projects.set(root, project);

@@ -1,3 +1,4 @@
+import anyAscii from 'any-ascii';
 import GithubSlugger, { slug } from 'github-slugger';
 
 /** How many leading words of a paragraph make its id. */
@@ -9,16 +10,15 @@ export interface BlockText {
   text: string;
 }
 
-/** Letters that Unicode does not decompose into a base letter and a mark, as ids spell them. */
-const folded: Record<string, string> = { ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', þ: 'th', ı: 'i' };
-
 /**
- * Latin letters folded to ASCII, as actor ids are spelt: "Jean-Noël" → "Jean-Noel", so a shared link reads
- * `#p-…-jean-noel-barrot`, not `%C3%AB`. Other scripts are kept as they are. Every id published before
- * this rule was ASCII already; the anchor manifests (`content/anchors/`) would stop a build that changed one.
+ * Any script folded to ASCII by a transliteration library (any-ascii): "Jean-Noël" → "Jean-Noel",
+ * "Зеленського" → "Zelens'kogo", "آنا رييس" → "an ryys", so a shared link reads `#p-…-jean-noel-barrot`,
+ * not `%C3%AB` or a wall of percent signs. Every id published before this rule was ASCII already (Latin
+ * letters were folded the same way), and the anchor manifests (`content/anchors/`) stop a build that changes one.
  */
 export function foldToAscii(text: string): string {
-  return text.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC').replace(/[ßæÆœŒøØłŁđĐðþı]/g, (letter) => folded[letter]!);
+  // Words only: punctuation stays as it is, for the slugger to drop as it always has ("Before—after" → "beforeafter").
+  return text.replace(/[^\p{ASCII}\p{P}\p{Z}\p{S}]+/gu, (word) => anyAscii(word));
 }
 
 /** The id a block would get on its own: a heading's slug, or `p-` and a paragraph's first words. */

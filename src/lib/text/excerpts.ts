@@ -43,9 +43,10 @@ type Folding = Exclude<Slip, 'Unicode normalisation'>;
 
 // Order matters: the first rule that matches a character folds it, so the narrow ones come first.
 const slips: Record<Folding, [RegExp, string][]> = {
+  // Every language's marks (language.ts): ‘’‚‹› single, “”„«»「」『』 double.
   'quote marks': [
-    [/[\u2018\u2019]/, "'"],
-    [/[\u201C\u201D]/, '"'],
+    [/[\u2018\u2019\u201A\u2039\u203A]/, "'"],
+    [/[\u201C\u201D\u201E\u00AB\u00BB\u300C\u300D\u300E\u300F]/, '"'],
   ],
   dashes: [[/[\u2013\u2014]|--/, '-']],
   ellipses: [[/\u2026/, '...']],

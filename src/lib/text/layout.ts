@@ -33,6 +33,8 @@ export interface BlockLayout {
 export interface LayoutData {
   actors: readonly Pick<Actor, 'id' | 'aliases' | 'demonyms' | 'unnamed'>[];
   claims: readonly Pick<Claim, 'id' | 'excerpt' | 'summary'>[];
+  /** The language of the body (BCP 47): what makes a whole word. English when not given. */
+  lang?: string;
 }
 
 /** Whether `[start, end)` holds one of `offsets` strictly inside it. */
@@ -68,7 +70,7 @@ export function layoutText(data: LayoutData, blocks: readonly Block[]): BlockLay
     if (block.kind !== 'paragraph') return;
     const placed = layout[index]!;
     const boundaries = [...(block.edges ?? []), ...placed.claims.flatMap((claim) => [claim.start, claim.end])];
-    placed.mentions = findMentions(block.text, names).map((mention) => {
+    placed.mentions = findMentions(block.text, names, data.lang ? { lang: data.lang } : {}).map((mention) => {
       const { actor, linkable } = owner.get(mention.alias)!;
       const linked = linkable && !linkedActors.has(actor) && !cuts(boundaries, mention.start, mention.end);
       if (linked) linkedActors.add(actor);

@@ -1,3 +1,5 @@
+import { baseLanguage, siteLang } from './language';
+
 /** A text cut in three around a span: what comes before it, the span, and what follows. */
 export interface InContext {
   before: string;
@@ -5,22 +7,48 @@ export interface InContext {
   after: string;
 }
 
-/** Abbreviations that end in a full stop without ending a sentence. */
-const abbreviation = /(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|vs|No)\.)$/;
+/**
+ * Abbreviations that end in a full stop without ending a sentence, by language: `Intl.Segmenter` breaks
+ * after "U.S." and "Mr." as after any full stop. Initials ("U.S.", "J.-N.") hold in every language.
+ */
+const abbreviations: Readonly<Record<string, RegExp>> = {
+  en: /(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|vs|No)\.$/u,
+  fr: /(?:M|MM|Mme|Mlle|Dr|Pr|St|Ste|av|apr|cf|etc|p|n°)\.$/u,
+  uk: /(?:п|пан|пані|д-р|проф|ген|т\.\s?зв|тис|млн|млрд|р|рр|ст|див|вул|м)\.$/u,
+  ar: /(?:د|م|ت|ص)\.$/u,
+};
+const initials = /(?<![\p{L}\p{N}])(?:\p{Lu}\.(?:-?\p{Lu}\.)+|\p{Lu}\.)$/u;
 
-/** Offsets where sentences start in `text`: after `.`, `!` or `?` (and a closing quote) and a space. */
-export function sentenceStarts(text: string): number[] {
-  const starts = [0];
-  for (const match of text.matchAll(/[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu)) {
-    const end = match.index + match[0].length;
-    if (!abbreviation.test(text.slice(0, match.index + 1))) starts.push(end);
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** One sentence segmenter per language, kept for the build. */
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' })));
+  return segmenter;
+}
+
+/**
+ * Offsets where sentences start in `text`, by the language's rules (`Intl.Segmenter`, so "?" and "!" and
+ * the Arabic question mark "؟" end one, and a guillemet or a quotation mark after the stop stays with it),
+ * except after an initial or an abbreviation of that language ("U.S. President", "Mr. Reyes", "M. Barrot").
+ */
+export function sentenceStarts(text: string, lang: string = siteLang): number[] {
+  const abbreviation = abbreviations[baseLanguage(lang)];
+  const starts: number[] = [];
+  for (const { index } of sentenceSegmenter(lang).segment(text)) {
+    const before = text.slice(0, index).trimEnd();
+    // An abbreviation is a word of its own: "разом." ends a sentence though "м." is short for "місто".
+    const abbreviated = abbreviation?.exec(before);
+    const wordStart = abbreviated && !/[\p{L}\p{M}]$/u.test(before.slice(0, abbreviated.index));
+    if (index === 0 || !(initials.test(before) || wordStart)) starts.push(index);
   }
-  return starts;
+  return starts.length > 0 ? starts : [0];
 }
 
 /** The sentence that holds the span `[start, end)`, cut around it. */
-export function sentenceAround(text: string, start: number, end: number): InContext {
-  const starts = sentenceStarts(text);
+export function sentenceAround(text: string, start: number, end: number, lang: string = siteLang): InContext {
+  const starts = sentenceStarts(text, lang);
   const from = starts.filter((at) => at <= start).at(-1) ?? 0;
   const to = starts.find((at) => at >= end) ?? text.length;
   return { before: text.slice(from, start), match: text.slice(start, end), after: text.slice(end, to).trimEnd() };

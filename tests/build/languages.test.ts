@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Element, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { splitSource } from '../../src/lib/source/mdx-file';
+import { buildProject, fixtureProject, removeFixtureBuilds, root, useFixtureArticles, type BuildResult } from '../support/build';
+import { listFiles, readPage } from '../support/site';
+
+/**
+ * Articles in French, Ukrainian and Arabic beside the English story (tests/fixtures/story-languages over
+ * tests/fixtures/story): one registry, whose actors give their names per language, and one question.
+ */
+afterAll(removeFixtureBuilds);
+
+const NB = '\u00A0';
+
+/** Each fixture capture's quotations, marks included, and who says each, as an editor reads the text. */
+const captures = {
+  fr: [
+    [`«${NB}Un seul bateau nous suffit${NB}»`, 'ana-reyes'],
+    [`«${NB}Nous soutenons le ferry, mais il nous faut un départ à 22${NB}heures${NB}»`, 'southby'],
+    [`«${NB}Les deux conseils fixeront les tarifs ensemble${NB}»`, 'ana-reyes'],
+    [`«${NB}la traversée coûte moitié moins qu’avec deux bateaux${NB}»`, 'the-gazette'],
+  ],
+  uk: [
+    ['«Один пором обслуговує нас обох»', 'ana-reyes'],
+    ['«Ми підтримуємо пором, якщо розклад підходить нашим працівникам»', 'southby'],
+    ['«Ми вирішимо це спільно»', 'ana-reyes'],
+    ['«Пором коштує вдвічі менше, ніж два»', 'the-gazette'],
+  ],
+  ar: [
+    ['«عبّارة واحدة تكفينا معاً»', 'ana-reyes'],
+    ['«نريد رحلة مسائية لعمالنا»', 'southby'],
+    ['«سيحدد المجلسان الأسعار معاً، وسنعلنها قبل ١ أبريل»', 'ana-reyes'],
+    ['«تكلّف العبّارة أقل من عبّارتين»', 'the-gazette'],
+  ],
+} as const;
+
+describe('npm run new, on a capture in each language', () => {
+  let project: string;
+  const runs = new Map<string, { status: number | null; stdout: string; frontmatter: { lang: string; actors: { id: string; aliases?: string[] }[]; claims: { speaker?: string; excerpt: string }[] } }>();
+
+  beforeAll(() => {
+    project = fixtureProject();
+    useFixtureArticles(project, 'story');
+    for (const lang of Object.keys(captures)) {
+      const run = spawnSync('npm', ['run', '--silent', 'new', '--', join(root, `tests/fixtures/captures/ferry-${lang}.txt`), '--slug', `new-${lang}`], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const { frontmatter } = splitSource(readFileSync(join(project, `content/articles/new-${lang}.mdx`), 'utf8'));
+      runs.set(lang, { status: run.status, stdout: run.stdout, frontmatter: parse(frontmatter) });
+    }
+  }, 120_000);
+
+  it.each(Object.entries(captures))('finds every %s quotation in that language’s marks, each with its speaker', (lang, quotations) => {
+    const run = runs.get(lang)!;
+    expect(run.status).toBe(0);
+    expect(run.frontmatter.lang).toBe(lang);
+    const claims = run.frontmatter.claims;
+    expect(claims).toHaveLength(quotations.length);
+    for (const [quoted, speaker] of quotations) {
+      expect(claims.find((claim) => claim.excerpt.includes(quoted))?.speaker, quoted).toBe(speaker);
+    }
+    expect(run.stdout).toContain('candidate new actors (compromise, in a comment): none');
+  });
+
+  it('finds the actors a Ukrainian body names only in declined forms, and lists those forms', () => {
+    const actors = runs.get('uk')!.frontmatter.actors;
+    expect(actors.map((actor) => actor.id).sort()).toEqual(['ana-reyes', 'northport', 'southby', 'the-gazette']);
+  });
+});
+
+describe('a story in four languages', () => {
+  let build: BuildResult;
+  let page: (path: string) => Root;
+  const text = (node: Element | Root | undefined) => (node ? toString(node).replace(/\s+/g, ' ').trim() : '');
+
+  beforeAll(() => {
+    build = buildProject(fixtureProject('story', 'story-languages'));
+    page = (path) => readPage(build.outDir, path);
+  }, 300_000);
+
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('shows Ana Reyes’s stances across the four languages on the question page, each linking to its sentence, each headline in its language and direction', () => {
+    const question = page('questions/shared-ferry/index.html');
+    const headers = selectAll('thead th cite', question);
+    const byHeadline = new Map(headers.map((cite) => [text(cite), cite.properties]));
+    expect(byHeadline.get('Le ferry partagé entre Northport et Southby fait ses preuves')).toMatchObject({ lang: 'fr' });
+    expect(byHeadline.get('Нортпорт і Саутбі сперечаються про тарифи на спільний пором')).toMatchObject({ lang: 'uk' });
+    expect(byHeadline.get('نورثبورت وساوثبي تتقاسمان عبّارة واحدة')).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(byHeadline.get('Harbour towns agree to share a ferry')?.lang).toBeUndefined();
+    const reyes = selectAll('tbody tr', question).find((row) => text(select('th', row)) === 'Ana Reyes')!;
+    expect(selectAll('td a', reyes).map((link) => String(link.properties.href))).toEqual(expect.arrayContaining([
+      '/articles/harbour-talks/full/#p-one-boat-serves-us-both-said',
+      '/articles/ferry-fr/full/#p-un-seul-bateau-nous-suffit-a',
+      '/articles/ferry-uk/full/#p-odin-porom-obslugovuie-nas-obokh-skazala',
+      '/articles/ferry-ar/full/#p-qlt-an-ryys-riysh-bldyh-nwrthbwrt',
+    ]));
+    // Each link leads to a paragraph that holds Ana Reyes's words, in its article's language.
+    for (const [slug, id, name] of [['ferry-fr', 'p-un-seul-bateau-nous-suffit-a', 'Ana Reyes'], ['ferry-uk', 'p-odin-porom-obslugovuie-nas-obokh-skazala', 'Ана Рейес'], ['ferry-ar', 'p-qlt-an-ryys-riysh-bldyh-nwrthbwrt', 'آنا رييس']] as const) {
+      expect(text(select(`#${id}`, page(`articles/${slug}/full/index.html`))), slug).toContain(name);
+    }
+  });
+
+  it('marks every element holding an article’s words with its language, and right to left where the script runs so', () => {
+    const full = page('articles/ferry-ar/full/index.html');
+    for (const selector of ['h1', '.key-points', '.body']) expect(select(selector, full)?.properties, selector).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    // Dossier's own words stay English, its notes among the Arabic paragraphs included.
+    expect(select('html', full)?.properties.lang).toBe('en');
+    expect(selectAll('.body .notes', full).map((notes) => [notes.properties.lang, notes.properties.dir])).toEqual([['en', 'ltr'], ['en', 'ltr'], ['en', 'ltr'], ['en', 'ltr']]);
+    expect(select('.toc bdi', full)?.properties).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(selectAll('.citations a', full).map((link) => link.properties.lang)).toEqual(['ar', 'ar']);
+    const summary = page('articles/ferry-ar/index.html');
+    expect(select('h1', summary)?.properties).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    const claim = page('articles/ferry-ar/claims/reyes-ibara-wahida/index.html');
+    expect(select('h1', claim)?.properties).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    const french = page('articles/ferry-fr/index.html');
+    expect(select('h1', french)?.properties).toMatchObject({ lang: 'fr' });
+    expect(select('h1', french)?.properties.dir).toBeUndefined();
+  });
+
+  it('lists an actor’s other names on its page and as alternateName in its JSON-LD', () => {
+    const html = readFileSync(join(build.outDir, 'actors/ana-reyes/index.html'), 'utf8');
+    const names = selectAll('.other-names [lang]', readPage(build.outDir, 'actors/ana-reyes/index.html'));
+    expect(names.map((name) => [text(name), name.properties.lang, name.properties.dir])).toEqual([
+      ['Ана Рейес', 'uk', undefined],
+      ['آنا رييس', 'ar', 'rtl'],
+    ]);
+    const json = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)![1]!) as { '@graph': { alternateName?: string[] }[] };
+    expect(json['@graph'][0]!.alternateName).toEqual(['Ана Рейес', 'آنا رييس']);
+  });
+
+  it('tells search the language and direction of a page whose title is an article’s words, and indexes an actor’s other names', () => {
+    const meta = (path: string) => String(select('[data-pagefind-body]', page(path))?.properties.dataPagefindMeta);
+    expect(meta('articles/ferry-ar/full/index.html')).toBe('type:Article, lang:ar, dir:rtl');
+    expect(meta('articles/ferry-uk/claims/reyes-odyn-porom/index.html')).toBe('type:Claim, lang:uk');
+    expect(meta('articles/harbour-talks/full/index.html')).toBe('type:Article');
+    // Inside what Pagefind indexes, and outside what it ignores.
+    const names = select('[data-pagefind-body] .other-names', page('actors/ana-reyes/index.html'))!;
+    expect(select('[data-pagefind-ignore] .other-names', page('actors/ana-reyes/index.html'))).toBeUndefined();
+    expect(text(names)).toBe('Also written Ана Рейес (Ukrainian); آنا رييس (Arabic)');
+  });
+
+  it('passes the Nu HTML Checker on every page kind of the Arabic and Ukrainian articles, its language detection included, with no error and no warning', () => {
+    const pages = ['articles/ferry-ar/index.html', 'articles/ferry-ar/full/index.html', 'articles/ferry-ar/claims/reyes-ibara-wahida/index.html', 'articles/ferry-uk/full/index.html', 'questions/shared-ferry/index.html', 'actors/ana-reyes/index.html'];
+    const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+    const run = spawnSync(process.env.JAVA ?? 'java', ['-jar', vnu, '--format', 'json', '--stdout', ...pages.map((path) => join(build.outDir, path))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const { messages } = JSON.parse(run.stdout) as { messages: { type: string; subType?: string; url?: string; message: string }[] };
+    // Every error and warning, the language detection's among them, but those saying that a page read from a
+    // file:// address has its own files outside its Content Security Policy's 'self', which served pages have not.
+    const served = (message: { message: string }) => !message.message.startsWith('Resource violates Content Security Policy');
+    expect(messages.filter(served).map((message) => `${message.url?.split('/dist/')[1]}: ${message.type}: ${message.message}`)).toEqual([]);
+  }, 120_000);
+
+  it('publishes only ASCII fragment ids', () => {
+    const nonAscii = listFiles(build.outDir)
+      .filter((file) => file.endsWith('.html'))
+      .flatMap((file) => [...readFileSync(join(build.outDir, file), 'utf8').matchAll(/\sid="([^"]*)"|href="[^"#]*#([^"]*)"/g)].map((match) => match[1] ?? match[2]!).filter((id) => !/^[\x21-\x7e]*$/.test(id)).map((id) => `${file}: ${id}`));
+    expect(nonAscii).toEqual([]);
+  });
+});

@@ -83,6 +83,7 @@ export function articleLoader(options: ArticleLoaderOptions = {}): Loader {
           // The glob loader names a later change's problems in the terminal and keeps the entry's last good version.
           if (changed.length > 0) throw new ContentError(changed);
           checked.set(file.file, file.source);
+          leftOut.delete(entry.id);
         }
         return context.parseData(entry);
       };

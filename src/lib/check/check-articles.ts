@@ -115,7 +115,7 @@ function rulesInput(data: unknown): RulesInput | undefined {
 interface Inspection {
   problems: LocatedProblem[];
   /** The actors and questions it writes out in full, when its frontmatter passed the schema. */
-  own?: Pick<OwnEntries, 'actors' | 'questions'>;
+  own?: Pick<OwnEntries, 'actors' | 'questions' | 'aliases'>;
   lineOf: (path: string) => number;
 }
 
@@ -181,8 +181,9 @@ function checkFile({ file, slug, source, refused }: ArticleFile, drafts: DraftPo
 }
 
 /** What an article writes out in full because the registry does not have it, for `corpusConflicts`. */
-function ownEntries(data: CheckedData, registry: Registry): Pick<OwnEntries, 'actors' | 'questions'> {
+function ownEntries(data: CheckedData, registry: Registry): Pick<OwnEntries, 'actors' | 'questions' | 'aliases'> {
   return {
+    aliases: data.actors.flatMap(({ id, aliases }, index) => aliases.map((alias, at) => ({ path: `actors.${index}.aliases.${at}`, id, alias }))),
     actors: data.actors.flatMap(({ id, name, kind }, index) => (name !== undefined && kind !== undefined && !registry.actors.has(id) ? [{ index, id, name, kind }] : [])),
     questions: data.questions.flatMap(({ id, question, label }, index) => (question !== undefined && !registry.questions.has(id) ? [{ index, id, question, label }] : [])),
   };

@@ -4,10 +4,10 @@
  * as `file:line: field.path: message`. Exits 1 if there is any.
  */
 import { resolve } from 'node:path';
-import { checkCorpus } from '../lib/check/check-articles';
-import { formatProblems } from '../lib/check/problems';
+import { readCorpus } from '../lib/corpus/corpus';
+import { formatProblems } from '../lib/source/problems';
 
-const { files, registry, problems } = checkCorpus(resolve(process.argv[2] ?? '.'));
+const { files, registry, problems } = readCorpus(resolve(process.argv[2] ?? '.'));
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 if (problems.length > 0) {
   console.log(formatProblems(problems));

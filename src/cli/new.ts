@@ -7,7 +7,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newArticle } from '../lib/authoring/new-article';
-import { formatProblem } from '../lib/check/problems';
+import { formatProblem } from '../lib/source/problems';
 
 const root = process.cwd();
 const usage = 'Usage: npm run new -- <capture.txt> [--slug <slug>]';

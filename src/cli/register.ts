@@ -1,7 +1,7 @@
 /**
  * Loaded with `node --import` before a command-line entry point, so that Node runs the project's
  * TypeScript as it is, with no compiler at start: Node strips the types itself, this lets the source's
- * extensionless relative imports (`'../lib/check/problems'`, as Astro and Vite resolve them) find their
+ * extensionless relative imports (`'../lib/source/problems'`, as Astro and Vite resolve them) find their
  * `.ts` file, and Node's compile cache keeps the compiled code of every module between runs.
  */
 import { enableCompileCache, registerHooks } from 'node:module';

@@ -9,10 +9,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { currentAnchors, MANIFEST_DIR, manifestPath, orphans, readManifest, updatedManifest } from '../lib/anchors/manifest';
-import { checkCorpus } from '../lib/check/check-articles';
-import { formatProblems } from '../lib/check/problems';
-import { readArticle } from '../lib/check/read-article';
+import { MANIFEST_DIR, manifestPath, orphans, updatedManifest } from '../lib/anchors/manifest';
+import { readCorpus } from '../lib/corpus/corpus';
+import { formatProblems } from '../lib/source/problems';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -27,7 +26,7 @@ for (let index = 0; index < args.length; index += 1) {
 }
 
 // The same check as npm run check:content and the build: the registries, then every article against them.
-const { files, problems } = checkCorpus(root);
+const { articles, problems } = readCorpus(root);
 if (problems.length > 0) {
   console.error(`${formatProblems(problems)}\nanchors are recorded only for articles the content check passes: fix these first.`);
   process.exit(1);
@@ -35,9 +34,7 @@ if (problems.length > 0) {
 
 let failed = false;
 mkdirSync(join(root, MANIFEST_DIR), { recursive: true });
-for (const { slug, data, blocks } of files.map(readArticle)) {
-  const current = currentAnchors(blocks.map((block) => block.id), data.claims.map((claim) => claim.id));
-  const previous = readManifest(root, slug);
+for (const { slug, anchors: current, manifest: previous } of articles.values()) {
   const lost = orphans(current, previous).filter((anchor) => !(anchor in successors));
   if (lost.length > 0) {
     failed = true;

@@ -58,8 +58,11 @@ function open(link: HTMLAnchorElement, touch = false): void {
   card.hidden = false;
   link.setAttribute('aria-describedby', card.id);
   const box = link.getBoundingClientRect();
-  const width = Math.min(card.offsetWidth, document.documentElement.clientWidth - 16);
-  card.style.left = `${Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8)) + window.scrollX}px`;
+  const screen = document.documentElement.clientWidth;
+  const width = Math.min(card.offsetWidth, screen - 16);
+  // Under the name's first letter: its left edge, or its right one in a right-to-left text.
+  const start = getComputedStyle(link).direction === 'rtl' ? box.right - width : box.left;
+  card.style.left = `${Math.max(8, Math.min(start, screen - width - 8)) + window.scrollX}px`;
   card.style.top = `${box.bottom + window.scrollY + 6}px`;
 }
 

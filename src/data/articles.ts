@@ -1,14 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { root } from 'virtual:dossier/project';
 import { aggregateActors, type ActorProfile } from '../lib/analysis/actors';
-import { analyse } from '../lib/analysis/model';
 import type { ResolvedArticle } from '../lib/analysis/article';
-import { parseBlocks, type Block } from '../lib/text/blocks';
-import { readManifest } from '../lib/anchors/manifest';
 import { byNewest } from '../lib/analysis/order';
+import type { Block } from '../lib/text/blocks';
+import { corpusOf } from '../lib/corpus/corpus';
 import { claimAnchor } from '../lib/anchors/fragments';
-import { resolveArticle } from '../lib/corpus/resolve';
-import type { RegistryData } from '../lib/corpus/registry';
+import type { RegistryData } from '../lib/registry/registry';
 import type { Question } from '../schemas/question';
 import { stanceHistories, type StanceHistory } from '../lib/corpus/timeline';
 
@@ -22,31 +20,29 @@ export interface Article extends ResolvedArticle {
   entry: CollectionEntry<'articles'>;
 }
 
-let registry: Promise<RegistryData> | undefined;
+/** The project's corpus, as the content loaders read it (once per build; again for each change in `astro dev`). */
+const corpus = () => corpusOf(root);
 
 /** The registries of actors and questions (`content/actors/`, `content/questions/`), by id. */
-export function getRegistry(): Promise<RegistryData> {
-  registry ??= Promise.all([getCollection('actors'), getCollection('questions')]).then(([actors, questions]) => ({
-    actors: new Map(actors.map((entry) => [entry.id, entry.data])),
-    questions: new Map(questions.map((entry) => [entry.id, entry.data])),
-  }));
-  return registry;
+export async function getRegistry(): Promise<RegistryData> {
+  return corpus().registryData;
 }
 
 let cache: Promise<Article[]> | undefined;
 
 /**
- * Every article, newest first, undated ones last, its actors and questions resolved against the registry.
- * With `getRegistry`, the only place that calls `getCollection`.
+ * Every article, newest first, undated ones last, its actors and questions resolved against the registry:
+ * the collection's entries (for `render()`) with what the corpus read, checked and placed once. With the
+ * content loaders, the only place that asks for the content.
  */
 export function getArticles(): Promise<Article[]> {
-  cache ??= Promise.all([getCollection('articles'), getRegistry()]).then(([entries, known]) =>
+  cache ??= getCollection('articles').then((entries) =>
     entries
       .map((entry): Article => {
+        const read = corpus().articles.get(entry.id);
+        if (!read) throw new Error(`content/articles/${entry.id}.mdx: not in the corpus the content check read; run npm run check:content`);
         const { actors: _actors, questions: _questions, positions: _positions, claims: _claims, ...meta } = entry.data;
-        const blocks = parseBlocks(entry.body ?? '');
-        const retired = readManifest(root, entry.id)?.retired ?? {};
-        return { ...meta, slug: entry.id, blocks, analysis: analyse(resolveArticle(entry.data, known), blocks), retired, entry };
+        return { ...meta, slug: entry.id, blocks: read.blocks, analysis: read.analysis, retired: read.manifest?.retired ?? {}, entry };
       })
       .sort(byNewest),
   );

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { formatProblems } from '../lib/check/problems';
-import { readRegistry, registryFolders, type RegistryKind } from '../lib/corpus/registry';
+import { formatProblems } from '../lib/source/problems';
+import { corpusOf, readCorpus, type CorpusOptions } from '../lib/corpus/corpus';
+import { registryFolders, type RegistryKind } from '../lib/registry/registry';
 
 /**
- * Loads a registry, `content/actors/` or `content/questions/`, one entry per `<id>.yaml`, with the content
- * check's own reader, so the collection holds exactly what the check passed. A registry's problems are
+ * Loads a registry, `content/actors/` or `content/questions/`, one entry per `<id>.yaml`, from the corpus
+ * (`src/lib/corpus/corpus.ts`), so the collection holds exactly what the check passed. A registry's problems are
  * reported, with every other problem of the corpus, by the articles' loader, which stops the build. In
  * `astro dev` the registry is read again when a file changes; an edit the check refuses is named in the
  * terminal and leaves the registry as it was.
@@ -20,7 +21,8 @@ export function registryLoader(kind: RegistryKind): Loader {
       // Each entry is stored with a digest of its data, so that reading the folder again (the watcher reports
       // every file once when it starts) changes nothing, and reloads no page, unless an entry changed.
       const load = async (reload = false) => {
-        const { registry, problems } = readRegistry(root);
+        const corpusOptions: CorpusOptions = { drafts: watcher ? 'allow' : 'refuse' };
+        const { registry, registryProblems: problems } = reload ? readCorpus(root, corpusOptions) : corpusOf(root, corpusOptions);
         // In `astro dev`, an edit the check refuses is named in the terminal and the last good registry stays, rather
         // than pages quietly losing the entry. On the first load, the articles' loader reports it with every other problem.
         if (reload && problems.length > 0) {

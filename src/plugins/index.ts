@@ -8,7 +8,7 @@ import remarkTextLayout from './remark-text-layout';
 
 /** Options for `articleProcessor`. */
 export interface ArticleProcessorOptions {
-  /** The project root, below which the registries (`content/actors/`) and the anchor manifests (`content/anchors/`) are read. */
+  /** The project root, whose corpus (`src/lib/corpus/corpus.ts`) the chain places articles from. */
   root: string;
 }
 
@@ -25,6 +25,6 @@ export function articleProcessor({ root }: ArticleProcessorOptions) {
     gfm: false,
     smartypants: false,
     remarkPlugins: [[remarkTextLayout, { root }]],
-    rehypePlugins: [rehypeSlug, rehypeClaimMarks, rehypeMentions, [rehypeRetiredAnchors, { root }], rehypePermalinks],
+    rehypePlugins: [rehypeSlug, rehypeClaimMarks, rehypeMentions, rehypeRetiredAnchors, rehypePermalinks],
   });
 }

@@ -5,10 +5,11 @@
  * n times as many actor pages, as a corpus of unrelated news would.
  */
 import { stringify } from 'yaml';
-import { readFrontmatter } from '../../src/lib/check/frontmatter';
-import { splitArticle, splitSource } from '../../src/lib/check/mdx-file';
-import { readRegistry, registryData } from '../../src/lib/corpus/registry';
-import { resolveActor, resolveQuestions } from '../../src/lib/corpus/resolve';
+import { readFrontmatter } from '../../src/lib/source/frontmatter';
+import { splitArticle, splitSource } from '../../src/lib/source/mdx-file';
+import { readRegistry } from '../../src/lib/check/registry-files';
+import { registryData } from '../../src/lib/registry/registry';
+import { resolveActor, resolveQuestions } from '../../src/lib/registry/resolve';
 import { articleActorSchema } from '../../src/schemas/actor';
 import { positionSchema } from '../../src/schemas/position';
 import { root } from '../support/build';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, fixtureProject, removeFixtureBuilds, root, type BuildResult } from '../support/build';
 import { checkArticles } from '../../src/lib/check/check-articles';
-import { formatProblem } from '../../src/lib/check/problems';
+import { formatProblem } from '../../src/lib/source/problems';
 import { expectedLines, fixtureFiles, problemLines } from '../support/fixture';
 
 const corpus = readdirSync(join(root, 'tests/fixtures/invalid')).sort();

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEditedInOrder, buildProject, fixtureProject, removeFixtureBuilds, type BuildResult } from '../support/build';
+import { buildEditedInOrder, buildProject, fixtureProject, removeFixtureBuilds, root, type BuildResult } from '../support/build';
 import { expectedLines, problemLines } from '../support/fixture';
 import { readPage } from '../support/site';
 import { stances } from '../../src/schemas/vocabularies';
@@ -19,9 +19,11 @@ const badge = (stance: keyof typeof stances) => `${stances[stance].symbol} ${sta
  */
 let build: BuildResult;
 let page: (path: string) => Root;
+let project: string;
 
 beforeAll(() => {
-  build = buildProject(fixtureProject('story'));
+  project = fixtureProject('story');
+  build = buildProject(project, [], { DOSSIER_CORPUS_COUNTS: join(project, 'corpus-counts.json') });
   page = (path) => readPage(build.outDir, path);
 }, 300_000);
 afterAll(removeFixtureBuilds);
@@ -32,6 +34,13 @@ const hrefs = (root: Element | Root, selector: string) => selectAll(selector, ro
 describe('a corpus of three articles on one story', () => {
   it('builds', () => {
     expect(build.status, build.output).toBe(0);
+  });
+
+  it('parses each article and reads the registries once in the whole build, for the loaders, the Markdown plugins and the pages alike', () => {
+    const articles = readdirSync(join(root, 'tests/fixtures/story')).filter((name) => name.endsWith('.mdx')).length;
+    expect(articles).toBeGreaterThan(1);
+    const counts = JSON.parse(readFileSync(join(project, 'corpus-counts.json'), 'utf8')) as Record<string, number>;
+    expect(counts, JSON.stringify(counts)).toEqual({ articlesParsed: articles, registryReads: 1, placedOutsideCorpus: 0 });
   });
 
   describe('the question page', () => {

@@ -11,9 +11,10 @@ import { load } from 'js-yaml';
 import { articleProcessor } from '../../src/plugins/index';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../src/lib/analysis/model';
-import { checkArticles, checkSource, type ArticleFile } from '../../src/lib/check/check-articles';
-import { decodeArticle } from '../../src/lib/check/encoding';
-import { splitArticle } from '../../src/lib/check/mdx-file';
+import { checkArticles, checkSource } from '../../src/lib/check/check-articles';
+import type { ArticleFile } from '../../src/lib/source/article-files';
+import { decodeArticle } from '../../src/lib/source/encoding';
+import { splitArticle } from '../../src/lib/source/mdx-file';
 import { analysisDocument } from '../../src/lib/publish/analysis-json';
 import { feedItem } from '../../src/lib/publish/feed';
 import { articleGraph, claimGraph, jsonLdText } from '../../src/lib/publish/structured-data';
@@ -25,7 +26,7 @@ import { dataError, feedEntries, htmlError, malformedOutputs } from '../support/
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { resolveArticle } from '../../src/lib/corpus/resolve';
+import { resolveArticle } from '../../src/lib/registry/resolve';
 
 const runs = Number(process.env.DOSSIER_FUZZ_RUNS ?? 400);
 const seeds = ['good', 'escaped-text', 'round-trip/fixed'].flatMap(fixtureFiles);

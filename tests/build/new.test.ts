@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCapture } from '../../src/lib/capture/parse';
 import { checkSource } from '../../src/lib/check/check-articles';
-import { splitSource } from '../../src/lib/check/mdx-file';
+import { splitSource } from '../../src/lib/source/mdx-file';
 import { parseBlocks } from '../../src/lib/text/blocks';
 import { occurrences } from '../../src/lib/text/excerpts';
 import { fixtureProject, removeFixtureBuilds, root, useFixtureArticles } from '../support/build';

@@ -13,10 +13,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotateEndpoint } from '../../src/integrations/annotate/endpoint';
 import { newArticle } from '../../src/lib/authoring/new-article';
-import { readArticleFiles } from '../../src/lib/check/article-files';
+import { readArticleFiles } from '../../src/lib/source/article-files';
 import { checkArticles } from '../../src/lib/check/check-articles';
 import { parseBlocks } from '../../src/lib/text/blocks';
-import { splitSource } from '../../src/lib/check/mdx-file';
+import { splitSource } from '../../src/lib/source/mdx-file';
 import { root } from '../support/build';
 import { annotateMessage, brokenChanges, captureInput, changedOutsideContent, snapshot, type Material } from '../support/writer-arbitraries';
 

@@ -2,13 +2,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { splitSource } from '../../src/lib/check/mdx-file';
+import { splitSource } from '../../src/lib/source/mdx-file';
 import { devProject, listening, removeDevProject, startDevServer, stopDevServer } from '../support/dev-project';
 import fc from 'fast-check';
 import { hotClient } from '../support/vite-hot';
 import { annotateMessage, brokenChanges, changedOutsideContent, snapshot } from '../support/writer-arbitraries';
 import { annotateEndpoint } from '../../src/integrations/annotate/endpoint';
-import { readArticleFiles } from '../../src/lib/check/article-files';
+import { readArticleFiles } from '../../src/lib/source/article-files';
 import { parseBlocks } from '../../src/lib/text/blocks';
 import { events, type Added, type Choices } from '../../src/integrations/annotate/messages';
 

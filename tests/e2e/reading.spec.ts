@@ -122,29 +122,81 @@ test.describe('claims as notes, on a desktop', () => {
   });
 });
 
+/**
+ * Where a claim's note opens, against its excerpt: how much of the note's box overlaps the excerpt's
+ * lines (the text from its first mark to its number, number included), whether the note and the
+ * number are whole on screen, and where the number stands, as a share of the screen's height. With
+ * `scrolled`, after the frames that follow the tap, which a page without JavaScript never draws for it.
+ */
+const opened = (page: Page, id: string, scrolled = true) =>
+  page.evaluate(async ([id, scrolled]) => {
+    // Once the page has drawn the frames after the tap: an anchored note follows a scroll on the next one.
+    for (let frame = 0; scrolled && frame < 2; frame++) await new Promise(requestAnimationFrame);
+    const note = document.getElementById(`claim-${id}`)!;
+    const marker = document.querySelector(`button.claim-ref[popovertarget="claim-${id}"]`)!;
+    const excerpt = document.createRange();
+    excerpt.setStartBefore(document.getElementById(`excerpt-${id}`)!);
+    excerpt.setEndAfter(marker);
+    const box = note.getBoundingClientRect();
+    const covered = [...excerpt.getClientRects()]
+      .filter((line) => line.width > 0 && line.height > 0)
+      .reduce((area, line) => {
+        const width = Math.min(box.right, line.right) - Math.max(box.left, line.left);
+        const height = Math.min(box.bottom, line.bottom) - Math.max(box.top, line.top);
+        return area + (width > 0 && height > 0 ? width * height : 0);
+      }, 0);
+    // Within a pixel: the number, scrolled to an edge, may stand a fraction of one beyond it.
+    const whole = (rect: DOMRect) => rect.height > 0 && rect.top >= -1 && rect.bottom <= window.innerHeight + 1 && rect.left >= 0 && rect.right <= window.innerWidth;
+    const number = marker.getBoundingClientRect();
+    return { covered, noteOnScreen: whole(box), numberOnScreen: whole(number), numberAt: number.bottom / window.innerHeight, where: [box.top, box.bottom, box.left, box.right, number.top, number.bottom, window.innerHeight, window.innerWidth].map(Math.round).join(' ') };
+  }, [id, scrolled] as const);
+
+/** Where on the screen a claim's number is put before it is tapped: `scrollIntoView`'s `block`. */
+const heights = [
+  ['top', 'start'],
+  ['middle', 'center'],
+  ['bottom', 'end'],
+] as const;
+
 test.describe('claims as notes, on a phone', () => {
   test.use({ viewport: screens[1].viewport, hasTouch: true, isMobile: true });
 
-  test('tapping a claim’s marker opens its note beside the excerpt without moving the page; Escape closes it', async ({ page }) => {
+  /** Scrolls claim `id`'s number to `block` and taps it; returns the page's scroll before the tap. */
+  async function tapNumber(page: Page, id: string, block: ScrollLogicalPosition) {
+    const marker = page.locator(`button.claim-ref[popovertarget="claim-${id}"]`);
+    await marker.evaluate((element, block) => element.scrollIntoView({ block }), block);
+    const before = await page.evaluate(() => window.scrollY);
+    await marker.tap();
+    await expect(page.locator(`#claim-${id}`)).toBeVisible();
+    return before;
+  }
+
+  for (const [height, block] of heights) {
+    test(`a note opened with its number at the ${height} of the screen never covers its excerpt, and is whole on screen below it`, async ({ page }) => {
+      await page.goto(full);
+      const faults: string[] = [];
+      for (const id of await claimIds(page)) {
+        await tapNumber(page, id, block);
+        const { covered, noteOnScreen, numberOnScreen, where } = await opened(page, id);
+        if (covered > 0) faults.push(`${id} covers ${Math.round(covered)} px² of its excerpt`);
+        if (!noteOnScreen || !numberOnScreen) faults.push(`${id}: ${noteOnScreen ? 'its number' : 'its note'} is not whole on screen (note, number, screen: ${where})`);
+        await page.keyboard.press('Escape');
+        await expect(page.locator(`#claim-${id}`)).toBeHidden();
+      }
+      expect(faults).toEqual([]);
+    });
+  }
+
+  test('a note with room below its number opens there without moving the page; Escape closes it', async ({ page }) => {
     await page.goto(full);
-    const ids = await claimIds(page);
-    const apart: string[] = [];
-    for (const id of ids) {
-      const marker = page.locator(`button.claim-ref[popovertarget="claim-${id}"]`);
-      await marker.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-      const before = await page.evaluate(() => window.scrollY);
-      await marker.tap();
-      const note = page.locator(`#claim-${id}`);
-      await expect(note).toBeVisible();
-      const still = (await page.evaluate(() => window.scrollY)) === before;
-      if (!still || !(await inViewport(page, `#claim-${id}`)) || !(await inViewport(page, `button.claim-ref[popovertarget="claim-${id}"]`))) apart.push(id);
-      // The note does not cover the marker the reader tapped.
-      const [noteBox, markerBox] = [(await note.boundingBox())!, (await marker.boundingBox())!];
-      if (noteBox.y < markerBox.y + markerBox.height && noteBox.y + noteBox.height > markerBox.y) apart.push(`${id} covers its marker`);
+    const moved: string[] = [];
+    for (const id of await claimIds(page)) {
+      const before = await tapNumber(page, id, 'center');
+      if ((await page.evaluate(() => window.scrollY)) !== before) moved.push(id);
       await page.keyboard.press('Escape');
-      await expect(note).toBeHidden();
+      await expect(page.locator(`#claim-${id}`)).toBeHidden();
     }
-    expect(apart).toEqual([]);
+    expect(moved).toEqual([]);
   });
 
   test('tapping a mention opens the actor’s card below its line, with a link onward, and stays on the page', async ({ page }) => {
@@ -164,7 +216,7 @@ test.describe('claims as notes, on a phone', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 
-    test('a marker still opens its note', async ({ page }) => {
+    test('a marker still opens its note, which never covers its excerpt, and with room below the number is whole on screen', async ({ page }) => {
       await page.goto(full);
       const marker = page.getByRole('button', { name: /^Claim 14:/ });
       await marker.scrollIntoViewIfNeeded();
@@ -173,6 +225,22 @@ test.describe('claims as notes, on a phone', () => {
       await expect(note).toHaveCount(1);
       await expect(note).toBeInViewport();
       await expect(note.getByRole('link', { name: 'Link to this claim' })).toBeVisible();
+      await page.keyboard.press('Escape');
+      // Nothing scrolls the page without JavaScript: at the bottom of the screen, the note opens below
+      // the screen's edge rather than over the words (the reader scrolls to it).
+      // The notes open by the same rules: the first claim, the middle one and the last are enough.
+      const ids = await claimIds(page);
+      const faults: string[] = [];
+      for (const id of [ids[0]!, ids[ids.length >> 1]!, ids.at(-1)!]) {
+        for (const [height, block] of heights) {
+          await tapNumber(page, id, block);
+          const { covered, noteOnScreen, numberAt } = await opened(page, id, false);
+          if (covered > 0) faults.push(`${id} at the ${height} covers ${Math.round(covered)} px² of its excerpt`);
+          if (!noteOnScreen && numberAt < 0.6) faults.push(`${id} at the ${height}: its note is not whole on screen`);
+          await page.keyboard.press('Escape');
+        }
+      }
+      expect(faults).toEqual([]);
     });
   });
 });
@@ -241,5 +309,67 @@ test.describe('finding things', () => {
     for (const name of ['Every article', 'The actor index']) await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
     // Each link is a word of its sentence, not run into the next ("the actor indexlead").
     expect(await page.getByRole('main').innerText()).not.toMatch(/[a-z](lead|newest|everyone)\b/);
+  });
+});
+
+/**
+ * Every box that is not a run of text, as a page lays it out: its offset from the start edge of the
+ * screen (left, or right once the page runs right to left), its width and its top in the page.
+ */
+const layoutBoxes = (page: Page) =>
+  page.evaluate(() => {
+    const screen = document.documentElement.clientWidth;
+    const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => !/^(inline|contents|none)/.test(getComputedStyle(element).display) && element.checkVisibility())
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`;
+        return { name, start: Math.round(rtl ? screen - box.right : box.left), width: Math.round(box.width), top: Math.round(box.top + window.scrollY) };
+      });
+  });
+
+test.describe('right to left', () => {
+  // The languages work marks a right-to-left article with `dir`; here the whole page is turned, as
+  // the strictest case: every box must then stand where it stood, mirrored.
+  for (const screen of screens) {
+    test(`the full text, summary and claim pages mirror whole at ${screen.viewport.width}×${screen.viewport.height}, box for box`, async ({ page }) => {
+      await page.setViewportSize(screen.viewport);
+      for (const path of [`/articles/${slug}/full/`, `/articles/${slug}/`, `/articles/${slug}/claims/ryabkov-no-nato-troops/`]) {
+        await page.goto(underBase(path));
+        const ltr = await layoutBoxes(page);
+        await page.evaluate(() => (document.documentElement.dir = 'rtl'));
+        const rtl = await layoutBoxes(page);
+        expect(rtl.map(({ name }) => name), path).toEqual(ltr.map(({ name }) => name));
+        const unmirrored = rtl.flatMap((box, index) => {
+          const was = ltr[index]!;
+          return Math.abs(box.start - was.start) > 1 || Math.abs(box.width - was.width) > 1 || Math.abs(box.top - was.top) > 1
+            ? [`${box.name}: start ${was.start} → ${box.start}, width ${was.width} → ${box.width}, top ${was.top} → ${box.top}`]
+            : [];
+        });
+        expect(unmirrored, path).toEqual([]);
+      }
+    });
+  }
+
+  test('a note opened on a phone stands below its number, and a mention’s card under the name’s first letter, its right edge', async ({ page }) => {
+    await page.setViewportSize(screens[1].viewport);
+    await page.goto(full);
+    await page.evaluate(() => (document.documentElement.dir = 'rtl'));
+    const marker = page.getByRole('button', { name: /^Claim 14:/ });
+    await marker.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await marker.click();
+    const note = page.locator('.note:popover-open');
+    const [noteBox, markerBox] = [(await note.boundingBox())!, (await marker.boundingBox())!];
+    expect(noteBox.y).toBeGreaterThanOrEqual(markerBox.y + markerBox.height);
+    await page.keyboard.press('Escape');
+    // On a desktop, where the card has room on either side of the name.
+    await page.setViewportSize(screens[0].viewport);
+    const mention = page.locator('#p-russia-however-remains-staunchly-opposed-deputy').getByRole('link', { name: 'Sergei Ryabkov' });
+    await mention.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await mention.hover();
+    const [cardBox, mentionBox] = [(await page.getByRole('tooltip').boundingBox())!, (await mention.boundingBox())!];
+    expect(Math.abs(cardBox.x + cardBox.width - (mentionBox.x + mentionBox.width))).toBeLessThanOrEqual(1);
+    expect(cardBox.y).toBeGreaterThanOrEqual(mentionBox.y + mentionBox.height);
   });
 });

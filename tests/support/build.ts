@@ -64,12 +64,12 @@ export function useFixtureArticles(project: string, ...names: string[]): void {
   }
 }
 
-/** Runs `npm run build -- ...args` in `project`, as a reader of the README would. */
-export function buildProject(project: string, args: readonly string[] = []): BuildResult {
+/** Runs `npm run build -- ...args` in `project`, as a reader of the README would, with any extra environment variables. */
+export function buildProject(project: string, args: readonly string[] = [], env: Readonly<Record<string, string>> = {}): BuildResult {
   const run = spawnSync('npm', ['run', '--silent', 'build', '--', ...args], {
     cwd: project,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir: join(project, 'dist') };
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleFile } from '../../src/lib/check/check-articles';
-import { readFrontmatter } from '../../src/lib/check/frontmatter';
-import { splitArticle, splitSource } from '../../src/lib/check/mdx-file';
-import { readArticleFiles } from '../../src/lib/check/article-files';
+import type { ArticleFile } from '../../src/lib/source/article-files';
+import { readFrontmatter } from '../../src/lib/source/frontmatter';
+import { splitArticle, splitSource } from '../../src/lib/source/mdx-file';
+import { readArticleFiles } from '../../src/lib/source/article-files';
 import { articleSchema, type ArticleData } from '../../src/schemas/article';
 import { root } from './build';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { isAnalysisProblem } from '../../src/lib/authoring/new-article';
 import { checkSource } from '../../src/lib/check/check-articles';
-import { readRegistry } from '../../src/lib/corpus/registry';
+import { readRegistry } from '../../src/lib/check/registry-files';
 import { claimKinds, stances, valuesOf } from '../../src/schemas/vocabularies';
 
 /** Characters that have broken text pipelines, and the syntax of YAML, Markdown and MDX. */

@@ -5,7 +5,7 @@ import { parseBlocks } from '../../src/lib/text/blocks';
 import { analysisDocument } from '../../src/lib/publish/analysis-json';
 import { byNewest } from '../../src/lib/analysis/order';
 import { goodArticle } from '../support/fixture';
-import { resolveArticle } from '../../src/lib/corpus/resolve';
+import { resolveArticle } from '../../src/lib/registry/resolve';
 
 function fixtureAnalysis() {
   const { data, body } = goodArticle();

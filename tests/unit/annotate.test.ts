@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { annotate, annotationChoices } from '../../src/lib/authoring/annotate';
-import { splitSource } from '../../src/lib/check/mdx-file';
-import { readRegistry } from '../../src/lib/corpus/registry';
+import { splitSource } from '../../src/lib/source/mdx-file';
+import { readRegistry } from '../../src/lib/check/registry-files';
 import { root } from '../support/build';
 
 const file = 'content/articles/uk-france-troops-ukraine-ceasefire.mdx';

@@ -1,8 +1,9 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticles, checkCorpus, checkSource } from '../../src/lib/check/check-articles';
-import { formatProblem } from '../../src/lib/check/problems';
+import { checkArticles, checkSource } from '../../src/lib/check/check-articles';
+import { readCorpus } from '../../src/lib/corpus/corpus';
+import { formatProblem } from '../../src/lib/source/problems';
 import { root } from '../support/build';
 import { expectedLines, fixtureFiles } from '../support/fixture';
 
@@ -11,7 +12,7 @@ const corpus = readdirSync(join(root, 'tests/fixtures/invalid')).sort();
 
 describe('the content check', () => {
   it('passes every article in content/articles and the good fixture', () => {
-    expect(checkCorpus(root).problems.map(formatProblem)).toEqual([]);
+    expect(readCorpus(root).problems.map(formatProblem)).toEqual([]);
     expect(check('good')).toEqual([]);
   });
 

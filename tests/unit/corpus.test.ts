@@ -9,7 +9,7 @@ import { classifySourcing, countSourcing, isListedSource } from '../../src/lib/a
 import { relativeUrl } from '../../src/lib/publish/urls';
 import type { Actor } from '../../src/schemas/actor';
 import { goodArticle } from '../support/fixture';
-import { resolveArticle } from '../../src/lib/corpus/resolve';
+import { resolveArticle } from '../../src/lib/registry/resolve';
 
 describe('sentenceStarts and sentenceAround', () => {
   const text = 'U.S. President Donald Trump spoke. "We will go," he said. Mr. Reyes agreed! Then 35 towns joined.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArticle, firstInvalidByte } from '../../src/lib/check/encoding';
+import { decodeArticle, firstInvalidByte } from '../../src/lib/source/encoding';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const latin1 = (text: string) => Uint8Array.from(text, (character) => character.charCodeAt(0));

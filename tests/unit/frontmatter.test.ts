@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineAt, readFrontmatter } from '../../src/lib/check/frontmatter';
-import { splitArticle } from '../../src/lib/check/mdx-file';
+import { lineAt, readFrontmatter } from '../../src/lib/source/frontmatter';
+import { splitArticle } from '../../src/lib/source/mdx-file';
 
 const article = [
   '---', // 1

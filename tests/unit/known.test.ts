@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { knownActors, knownQuestions } from '../../src/lib/authoring/known';
 import { scaffoldArticle } from '../../src/lib/authoring/scaffold';
 import { parseCapture } from '../../src/lib/capture/parse';
-import { splitSource } from '../../src/lib/check/mdx-file';
+import { splitSource } from '../../src/lib/source/mdx-file';
 
 /** A project with a registry (issue 13's layout) and one article that lists a registered actor and declares one of its own. */
 const root = mkdtempSync(join(tmpdir(), 'dossier-known-'));

@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readRegistry } from '../../src/lib/corpus/registry';
+import { readRegistry } from '../../src/lib/check/registry-files';
 import { corpusConflicts, registryProblems, registryRuleProblems } from '../../src/lib/check/corpus-rules';
 import type { ArticleData } from '../../src/schemas/article';
 import { root } from '../support/build';
-import { formatProblem } from '../../src/lib/check/problems';
+import { formatProblem } from '../../src/lib/source/problems';
 
 const projects: string[] = [];
 afterAll(() => projects.forEach((project) => rmSync(project, { recursive: true, force: true })));
@@ -101,6 +101,19 @@ describe('the registry rules of issue 23', () => {
       'content/actors/reyes-family.yaml:3: aliases.0: "Reyes" already names "ana-reyes" (content/actors/ana-reyes.yaml:3): one alias names one actor, or a mention goes to whichever wins; keep it on one of them',
       'content/actors/theresa-may.yaml:3: aliases.0: alias "May" is an ordinary word: every "May" in the text would be a mention of this actor; use a longer form of the name (the full name, say)',
       'content/actors/theresa-may.yaml:3: aliases.1: alias "T" is shorter than 2 letters or digits: it would be a mention wherever it occurs; use a longer form of the name',
+    ]);
+  });
+
+  it('let an unnamed group go by a common noun in lower case, never by an ordinary word', () => {
+    expect(
+      problems(
+        project({
+          'actors/officials.yaml': 'name: Officials (unnamed)\nkind: group\nunnamed: true\naliases: ["officials", "European officials"]\n',
+          'actors/sources.yaml': 'name: Sources (unnamed)\nkind: group\nunnamed: true\naliases: ["they"]\n',
+        }),
+      ),
+    ).toEqual([
+      'content/actors/sources.yaml:4: aliases.0: alias "they" is an ordinary word: every "they" in the text would be a mention of this actor; use a longer form of the name (the full name, say)',
     ]);
   });
 

@@ -8,7 +8,7 @@ import { articleGraph, claimGraph, fullTextGraph } from '../../src/lib/publish/s
 import { root } from '../support/build';
 import { goodArticle } from '../support/fixture';
 import { danglingReferences } from '../support/jsonld';
-import { resolveArticle } from '../../src/lib/corpus/resolve';
+import { resolveArticle } from '../../src/lib/registry/resolve';
 
 function fixture() {
   const { data, body } = goodArticle();

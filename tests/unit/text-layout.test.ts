@@ -8,8 +8,8 @@ import { toString } from 'hast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/lib/check/check-articles';
-import { readFrontmatter } from '../../src/lib/check/frontmatter';
-import { splitArticle } from '../../src/lib/check/mdx-file';
+import { readFrontmatter } from '../../src/lib/source/frontmatter';
+import { splitArticle } from '../../src/lib/source/mdx-file';
 import { analyse } from '../../src/lib/analysis/model';
 import { analysisDocument } from '../../src/lib/publish/analysis-json';
 import { parseBlocks } from '../../src/lib/text/blocks';
@@ -17,7 +17,7 @@ import { layoutText } from '../../src/lib/text/layout';
 import { articleProcessor } from '../../src/plugins/index';
 import { articleSchema } from '../../src/schemas/article';
 import { root } from '../support/build';
-import { resolveArticle } from '../../src/lib/corpus/resolve';
+import { resolveArticle } from '../../src/lib/registry/resolve';
 
 /**
  * One small article where the analysis and the page used to be able to disagree: a mention inside a claim's

@@ -2,10 +2,9 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { annotate, annotationBlockers, annotationChoices } from '../../lib/authoring/annotate';
 import { digestOf, unsafeTarget, writeAtomically } from '../../lib/authoring/write-file';
-import { articlesFolder, readArticleFile } from '../../lib/check/article-files';
-import type { ArticleFile } from '../../lib/check/check-articles';
-import { formatProblem } from '../../lib/check/problems';
-import { readRegistry } from '../../lib/corpus/registry';
+import { corpusOf } from '../../lib/corpus/corpus';
+import { articlesFolder, readArticleFile, type ArticleFile } from '../../lib/source/article-files';
+import { formatProblem } from '../../lib/source/problems';
 import { addSchema, askSchema } from './message-schemas';
 import type { Added, Choices } from './messages';
 
@@ -54,7 +53,8 @@ export function annotateEndpoint(root: string) {
       const { slug } = parsed.data;
       const read = readArticle(root, slug);
       if ('problems' in read) return { request, slug, error: read.problems.join('\n') };
-      const { registry } = readRegistry(root);
+      // The registry as the content loaders last read it: they read it again whenever a file changes.
+      const { registry } = corpusOf(root, { drafts: 'allow' });
       const blockers = annotationBlockers(read.article, registry);
       if (blockers.length > 0) return { request, slug, error: blockers.join('\n') };
       return { request, slug, digest: read.digest, choices: annotationChoices(read.article.source, registry) };
@@ -74,7 +74,7 @@ export function annotateEndpoint(root: string) {
       if ('problems' in read) return refuse(read.problems);
       const changed = () => [`${read.article.file} has changed since the page loaded (saved in an editor?): reload the page, then add the entry again`];
       if (read.digest !== digest) return refuse(changed());
-      const result = annotate(read.article, annotation, readRegistry(root).registry);
+      const result = annotate(read.article, annotation, corpusOf(root, { drafts: 'allow' }).registry);
       if (result.source === undefined) return refuse(result.problems);
       // Checked again just before the write: an editor may have saved while the check ran.
       const again = readArticle(root, slug);

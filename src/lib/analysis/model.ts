@@ -87,12 +87,11 @@ export interface AnalysisInput {
   sources?: readonly string[];
 }
 
-/** Resolves a checked article's analysis against its body blocks and its publisher's source list. */
-export function analyse(
-  data: AnalysisInput,
-  blocks: readonly Block[],
-): Analysis {
-  const layout = layoutText(data, blocks);
+/**
+ * Resolves a checked article's analysis against its body blocks and its publisher's source list. The corpus
+ * passes the `layout` it placed once for the page's marks and links as well.
+ */
+export function analyse(data: AnalysisInput, blocks: readonly Block[], layout: readonly BlockLayout[] = layoutText(data, blocks)): Analysis {
   const mentions = mentionsByActor(layout);
   const claimBlocks = new Map(layout.flatMap((block) => block.claims.map((claim) => [claim.id, block.id] as const)));
   return {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { anchorManifestSchema, type AnchorManifest } from '../../schemas/manifest';
-import { lineAt } from '../check/frontmatter';
-import type { Problem } from '../check/problems';
+import { lineAt } from '../source/frontmatter';
+import type { Problem } from '../source/problems';
 import { claimAnchor } from './fragments';
 
 
@@ -76,15 +76,19 @@ export function orphans(current: readonly string[], manifest: AnchorManifest | u
   return manifest.anchors.filter((anchor) => !now.has(anchor) && !(anchor in manifest.retired));
 }
 
+/** An article's manifest from its text; `file` names it in the error a malformed one throws. */
+export function parseManifest(text: string, file: string): AnchorManifest {
+  try {
+    return anchorManifestSchema.parse(JSON.parse(text));
+  } catch (error) {
+    throw new Error(`${file}: not a valid anchor manifest: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** Reads an article's manifest below `root`; undefined when the article has none yet. */
 export function readManifest(root: string, slug: string): AnchorManifest | undefined {
   const path = join(root, manifestPath(slug));
-  if (!existsSync(path)) return undefined;
-  try {
-    return anchorManifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-  } catch (error) {
-    throw new Error(`${manifestPath(slug)}: not a valid anchor manifest: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  return existsSync(path) ? parseManifest(readFileSync(path, 'utf8'), manifestPath(slug)) : undefined;
 }
 
 /** The line in a manifest's text of the key a problem's path ends with (`anchors`, or a retired anchor), or 1. */

@@ -1,11 +1,12 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
 import { fitId } from '../../schemas/id';
 import { claimKinds, stances, valuesOf, type ClaimKind, type Stance } from '../../schemas/vocabularies';
-import { checkSource, type ArticleFile } from '../check/check-articles';
+import { checkSource } from '../check/check-articles';
+import type { ArticleFile } from '../source/article-files';
 import { slugify } from '../check/did-you-mean';
-import { splitArticle } from '../check/mdx-file';
-import { formatProblem } from '../check/problems';
-import type { Registry } from '../corpus/registry';
+import { splitArticle } from '../source/mdx-file';
+import { formatProblem } from '../source/problems';
+import type { Registry } from '../registry/registry';
 import { yamlWriteOptions } from './yaml';
 
 /**

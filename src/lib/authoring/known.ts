@@ -1,7 +1,7 @@
-import { load } from 'js-yaml';
-import { readArticleFiles } from '../check/article-files';
-import { splitArticle } from '../check/mdx-file';
-import { readRegistry } from '../corpus/registry';
+import type { Actor } from '../../schemas/actor';
+import type { ArticleData } from '../../schemas/article';
+import { corpusOf } from '../corpus/corpus';
+import { resolveActor, resolveQuestions } from '../registry/resolve';
 
 /** An actor the site already knows, as an editor looks it up and `npm run new` finds it in a body. */
 export interface KnownActor {
@@ -33,50 +33,38 @@ export interface KnownQuestion {
 }
 
 
-type Entry = Record<string, unknown>;
+/** The project's corpus as an editor lists it: drafts pass, and an article the rest of the check refuses still counts once its frontmatter reads. */
+const editorsCorpus = (root: string) => corpusOf(root, { drafts: 'allow' });
 
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const texts = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
-const entries = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is Entry => typeof item === 'object' && item !== null) : []);
-
-/** Each article's frontmatter as plain data, by slug; an article whose YAML does not read is left out (the check names it). */
-function articlesData(root: string): { slug: string; data: Entry }[] {
-  return readArticleFiles(root).flatMap(({ slug, source }) => {
-    const parts = splitArticle(source);
-    try {
-      const data = parts && load(parts.yaml);
-      return typeof data === 'object' && data !== null ? [{ slug, data: data as Entry }] : [];
-    } catch {
-      return [];
-    }
-  });
+/** Each article's frontmatter with its actors resolved against the registry, newest first by `published`, so the first role met is the latest. */
+function articlesNewestFirst(root: string): { slug: string; data: ArticleData; actors: Actor[] }[] {
+  const { frontmatter, registryData } = editorsCorpus(root);
+  return [...frontmatter]
+    .map(([slug, data]) => ({ slug, data, actors: data.actors.map((actor) => resolveActor(actor, registryData)) }))
+    .sort((a, b) => (b.data.published?.getTime() ?? -Infinity) - (a.data.published?.getTime() ?? -Infinity));
 }
 
 /**
  * The actors the site knows: the registry `content/actors/` when there is one, and every actor the articles
- * declare (all of them, before the registry), each with the articles that list it and its newest role.
- * Articles are read newest first by their `published` date, so the role is the latest one written.
+ * declare (all of them, before the registry), each with the articles that list it and its newest role,
+ * all as the corpus read them.
  */
 export function knownActors(root: string): KnownActor[] {
   const byId = new Map<string, KnownActor>();
-  // The registry as the content check reads it; an entry with a problem is left out (the check names it).
-  for (const { id, data } of readRegistry(root).registry.actors.values()) {
+  // An entry with a problem is left out of the registry (the check names it).
+  for (const { id, data } of editorsCorpus(root).registry.actors.values()) {
     byId.set(id, { id, name: data.name, kind: data.kind, aliases: [...data.aliases], demonyms: [...data.demonyms], ...(data.affiliation ? { affiliation: data.affiliation } : {}), registered: true, articles: [] });
   }
-  const day = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value ?? ''));
-  const articles = articlesData(root).sort((a, b) => day(b.data.published).localeCompare(day(a.data.published)));
-  for (const { slug, data } of articles) {
-    for (const actor of entries(data.actors)) {
-      const id = text(actor.id);
-      if (!id) continue;
-      const known = byId.get(id) ?? { id, name: text(actor.name) ?? id, kind: text(actor.kind) ?? 'other', aliases: [], demonyms: [], registered: false, articles: [] };
+  for (const { slug, actors } of articlesNewestFirst(root)) {
+    for (const actor of actors) {
+      const known = byId.get(actor.id) ?? { id: actor.id, name: actor.name, kind: actor.kind, aliases: [], demonyms: [], registered: false, articles: [] };
       known.articles.push(slug);
-      for (const alias of texts(actor.aliases)) if (!known.aliases.includes(alias)) known.aliases.push(alias);
-      for (const demonym of texts(actor.demonyms)) if (!known.demonyms.includes(demonym)) known.demonyms.push(demonym);
-      if (!known.affiliation && text(actor.affiliation)) known.affiliation = text(actor.affiliation)!;
-      if (!known.role && text(actor.role)) known.role = { text: text(actor.role)!, slug };
-      if (actor.unnamed === true) known.unnamed = true;
-      byId.set(id, known);
+      known.aliases = [...new Set([...known.aliases, ...actor.aliases])];
+      known.demonyms = [...new Set([...known.demonyms, ...actor.demonyms])];
+      if (!known.affiliation && actor.affiliation) known.affiliation = actor.affiliation;
+      if (!known.role && actor.role) known.role = { text: actor.role, slug };
+      if (actor.unnamed) known.unnamed = true;
+      byId.set(actor.id, known);
     }
   }
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -84,19 +72,17 @@ export function knownActors(root: string): KnownActor[] {
 
 /** The questions the site asks: the registry `content/questions/` when there is one, and every question the articles list. */
 export function knownQuestions(root: string): KnownQuestion[] {
+  const { registry, frontmatter, registryData } = editorsCorpus(root);
   const byId = new Map<string, KnownQuestion>();
-  for (const { id, data } of readRegistry(root).registry.questions.values()) {
+  for (const { id, data } of registry.questions.values()) {
     byId.set(id, { id, question: data.question, ...(data.label ? { label: data.label } : {}), articles: [] });
   }
-  for (const { slug, data } of articlesData(root)) {
+  for (const [slug, data] of frontmatter) {
     // An article bears on the questions it writes out and on those its positions name (registry questions need no listing).
-    const named: Entry[] = entries(data.positions).flatMap((position) => (text(position.question) ? [{ id: position.question }] : []));
-    for (const question of [...entries(data.questions), ...named]) {
-      const id = text(question.id);
-      if (!id) continue;
-      const known = byId.get(id) ?? { id, question: text(question.question) ?? id, ...(text(question.label) ? { label: text(question.label)! } : {}), articles: [] };
+    for (const question of resolveQuestions(data, registryData)) {
+      const known = byId.get(question.id) ?? { id: question.id, question: question.question, ...(question.label ? { label: question.label } : {}), articles: [] };
       if (!known.articles.includes(slug)) known.articles.push(slug);
-      byId.set(id, known);
+      byId.set(question.id, known);
     }
   }
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));

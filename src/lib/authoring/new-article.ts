@@ -2,13 +2,13 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Capture } from '../capture/capture';
 import { parseCapture } from '../capture/parse';
-import { articlesFolder } from '../check/article-files';
+import { articlesFolder } from '../source/article-files';
 import { checkSource } from '../check/check-articles';
 import { slugify } from '../check/did-you-mean';
-import { decodeArticle } from '../check/encoding';
+import { decodeArticle } from '../source/encoding';
 import { characterCount, formatCount, limits } from '../check/limits';
-import { formatProblem, type LocatedProblem } from '../check/problems';
-import { readRegistry } from '../corpus/registry';
+import { formatProblem, type LocatedProblem } from '../source/problems';
+import { corpusOf } from '../corpus/corpus';
 import { fitId, idSchema } from '../../schemas/id';
 import { knownActors } from './known';
 import { scaffoldArticle, type Scaffold } from './scaffold';
@@ -90,7 +90,8 @@ export function newArticle(root: string, capturePath: string, captureName: strin
   }
 
   const scaffold = scaffoldArticle(capture, knownActors(root), source);
-  const { registry } = readRegistry(root);
+  // The registry as the corpus read it for knownActors: one read for the whole command.
+  const { registry } = corpusOf(root, { drafts: 'allow' });
   const file = { file: article, slug, source: scaffold.mdx };
   const unreadable = checkSource(file, 'allow', registry).filter((problem) => !isAnalysisProblem(problem));
   if (unreadable.length > 0) {

@@ -1,4 +1,4 @@
-import type { Problem } from '../check/problems';
+import type { Problem } from '../source/problems';
 
 /** A heading or paragraph of a capture's body, its split lines rejoined. */
 export interface CaptureBlock {

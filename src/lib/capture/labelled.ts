@@ -1,5 +1,5 @@
 import { didYouMean } from '../check/did-you-mean';
-import type { Problem } from '../check/problems';
+import type { Problem } from '../source/problems';
 import { sourcesLabel, type Capture, type CaptureBlock, type CaptureResult } from './capture';
 import { readDay } from './day';
 

@@ -1,4 +1,4 @@
-import type { Problem } from '../check/problems';
+import type { Problem } from '../source/problems';
 import { sourcesLabel, type Capture, type CaptureBlock, type CaptureResult } from './capture';
 import { lineEnd } from './splits';
 

@@ -19,15 +19,19 @@ export const ordinaryWords: ReadonlySet<string> = new Set(
   with would yes you your`.split(/\s+/),
 );
 
-/** Why an alias cannot name one actor, or nothing: too short, or an ordinary word (see `ordinaryWords`). */
-export function aliasProblem(alias: string): string | undefined {
+/**
+ * Why an alias cannot name one actor, or nothing: too short, an ordinary word (see `ordinaryWords`), or,
+ * for an actor the text names, one word in lower case. An unnamed group ("officials", "analysts") is the
+ * exception to the last: the text calls it by a common noun, and it is never linked.
+ */
+export function aliasProblem(alias: string, unnamed = false): string | undefined {
   const letters = [...alias.replace(/[\s\p{P}]/gu, '')].length;
   if (letters < aliasMinimum) return `alias "${alias}" is shorter than ${aliasMinimum} letters or digits: it would be a mention wherever it occurs; use a longer form of the name`;
   if (ordinaryWords.has(alias.toLocaleLowerCase('en'))) {
     return `alias "${alias}" is an ordinary word: every "${alias}" in the text would be a mention of this actor; use a longer form of the name (the full name, say)`;
   }
   // A single word in lower case, in a script that has capitals, is a word of the language, not a name.
-  if (!/\s/.test(alias) && /\p{Ll}/u.test(alias) && !/[\p{Lu}\p{Lt}\p{N}]/u.test(alias)) {
+  if (!unnamed && !/\s/.test(alias) && /\p{Ll}/u.test(alias) && !/[\p{Lu}\p{Lt}\p{N}]/u.test(alias)) {
     return `alias "${alias}" is one word in lower case, so a common word, not a name: every "${alias}" in the text would be a mention of this actor; write it as the name is written, or use a longer form`;
   }
   return undefined;

@@ -1,13 +1,13 @@
 import type { Actor } from '../../schemas/actor';
 import type { ArticleData } from '../../schemas/article';
-import { emptyRegistry, registryData, type Registry } from '../corpus/registry';
-import { resolveActor } from '../corpus/resolve';
+import { emptyRegistry, registryData, type Registry } from '../registry/registry';
+import { resolveActor } from '../registry/resolve';
 import type { Block } from '../text/blocks';
 import { isLocation, locate, type LocateFailure, type Location } from '../text/excerpts';
 import { findMentions } from '../text/mentions';
 import { codePointName } from '../text/characters';
-import { actorByAlias, didYouMean } from './did-you-mean';
-import type { Problem } from './problems';
+import { actorSuggestion, affiliationCycle, didYouMean } from './did-you-mean';
+import type { Problem } from '../source/problems';
 
 /**
  * The article fields the rules read: plain data, as the schema produced it. The content check leaves a
@@ -45,8 +45,7 @@ function duplicateIds(items: readonly { id: string }[], field: string): Problem[
 /** Reports a reference that names no declared id, with the nearest declared one: by spelling, or by an alias the id shortens. */
 function unknownReference(value: string | undefined, known: ReadonlySet<string>, path: string, what: string, actors?: ReadonlyMap<string, Actor>): Problem[] {
   if (value === undefined || known.has(value)) return [];
-  const byAlias = actors && actorByAlias(value, [...known].flatMap((id) => (actors.get(id) ? [actors.get(id)!] : [])));
-  const hint = byAlias ? `; did you mean "${byAlias.id}" (${byAlias.why})?` : didYouMean(value, known);
+  const hint = actors ? actorSuggestion(value, [...known].flatMap((id) => (actors.get(id) ? [actors.get(id)!] : [])), known) : didYouMean(value, known);
   return [{ path, message: `unknown ${what} "${value}"; declared ${what}s are ${list(known)}${hint}` }];
 }
 
@@ -176,21 +175,16 @@ export function articleRuleProblems(data: CheckedData, blocks: readonly Block[],
   return problems;
 }
 
-/** Reports each affiliation chain that returns to where it started. */
+/** Reports each affiliation chain that returns to where it started, once for the whole circle. */
 function affiliationCycles(actors: CheckedData['actors']): Problem[] {
   const parent = new Map(present(actors).map((actor) => [actor.id, actor.affiliation]));
   const reported = new Set<string>();
   const problems: Problem[] = [];
   actors.forEach((actor, index) => {
-    const seen = [actor.id];
-    for (let next = parent.get(actor.id); next !== undefined && next !== actor.id; next = parent.get(next)) {
-      if (seen.includes(next)) return;
-      seen.push(next);
-      if (parent.get(next) === actor.id && !reported.has(actor.id)) {
-        seen.forEach((id) => reported.add(id));
-        problems.push({ path: `actors.${index}.affiliation`, message: `affiliations form a cycle: ${[...seen, actor.id].join(' → ')}` });
-      }
-    }
+    const cycle = actor && !reported.has(actor.id) ? affiliationCycle(actor.id, (id) => parent.get(id)) : undefined;
+    if (!cycle) return;
+    cycle.forEach((id) => reported.add(id));
+    problems.push({ path: `actors.${index}.affiliation`, message: `affiliations form a cycle: ${cycle.join(' → ')}` });
   });
   return problems;
 }

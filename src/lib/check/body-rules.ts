@@ -1,7 +1,7 @@
 import type { Block } from '../text/blocks';
-import { lineAt } from './frontmatter';
+import { lineAt } from '../source/frontmatter';
 import { characterCount, formatCount, limits, offsetOfCharacter } from './limits';
-import type { Problem } from './problems';
+import type { Problem } from '../source/problems';
 import { rawTextProblems } from './text-rules';
 
 /**

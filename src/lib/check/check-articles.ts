@@ -1,40 +1,26 @@
 import { z } from 'astro/zod';
 import { articleActorSchema } from '../../schemas/actor';
-import { articleSchema } from '../../schemas/article';
+import { articleSchema, type ArticleData } from '../../schemas/article';
 import { claimSchema } from '../../schemas/claim';
 import { idSchema } from '../../schemas/id';
 import { articleQuestionSchema } from '../../schemas/question';
 import { positionSchema } from '../../schemas/position';
-import { blocksOf } from '../text/blocks';
+import { blocksOf, type Block } from '../text/blocks';
 import { bodyProblems, bodyShapeProblems } from './body-rules';
-import { emptyRegistry, readRegistry, type Registry } from '../corpus/registry';
-import { corpusConflicts, registryProblems, registryRuleProblems, type OwnEntries } from './corpus-rules';
-import { readArticleFiles } from './article-files';
-import { lineAt, readFrontmatter, type Frontmatter } from './frontmatter';
+import { emptyRegistry, type Registry } from '../registry/registry';
+import { corpusConflicts, registryRuleProblems, type OwnEntries } from './corpus-rules';
+import type { ArticleFile } from '../source/article-files';
+import { lineAt, readFrontmatter, type Frontmatter } from '../source/frontmatter';
 import { limits } from './limits';
 import { textFieldProblems, tooDeep } from './text-rules';
 import { yamlTextProblems } from './yaml-rules';
 import { readBody } from './mdx-lint';
 import { slugify } from './did-you-mean';
-import type { LocatedProblem, Problem } from './problems';
+import type { LocatedProblem, Problem } from '../source/problems';
 import { schemaAt, schemaProblems } from './schema-messages';
-import { splitArticle, type ArticleParts } from './mdx-file';
+import { splitArticle, type ArticleParts } from '../source/mdx-file';
 import { articleRuleProblems, type CheckedData, type DeclaredIds } from './article-rules';
 import { unconfirmedDrafts, type DraftPolicy } from './drafts';
-
-/** An article file as the content check reads it. */
-export interface ArticleFile {
-  /** Its path from the project root, as messages name it, e.g. `content/articles/harbour-talks.mdx`. */
-  file: string;
-  /** The slug its name gives it: its path inside the articles folder, without `.mdx`. */
-  slug: string;
-  /** Its text. */
-  source: string;
-  /** When it was last changed (milliseconds since 1970), if known: of two conflicting files, the later is the one being edited. */
-  modified?: number;
-  /** Why it cannot be read as an article at all (a link, a folder, bytes that are not UTF-8); its `source` is then empty. */
-  refused?: Problem & { line: number };
-}
 
 /** Reports a file name that makes an unsafe address or takes one of the site's own. */
 function slugProblems(slug: string): Problem[] {
@@ -111,12 +97,14 @@ function rulesInput(data: unknown): RulesInput | undefined {
   };
 }
 
-/** What checking one file found: its problems, and what the corpus check reads from it. */
-interface Inspection {
+/** What checking one file found: its problems, what the corpus check reads from it, and what it read. */
+export interface Inspection {
   problems: LocatedProblem[];
   /** The actors and questions it writes out in full, when its frontmatter passed the schema. */
   own?: Pick<OwnEntries, 'actors' | 'questions' | 'aliases'>;
   lineOf: (path: string) => number;
+  /** The frontmatter as the schema passed it and the body's blocks, when both could be read: the corpus keeps them. */
+  read?: { data: ArticleData; blocks: Block[] };
 }
 
 /** Frontmatter that is not read: its YAML was refused before parsing, or nests too deep to trust. */
@@ -159,10 +147,14 @@ function checkFile({ file, slug, source, refused }: ArticleFile, drafts: DraftPo
   const blocks = tree && blocksOf(tree);
   problems.push(...frontmatter.problems, ...lint, ...bodyProblems(parts.body, blocks, bodyLine));
   let own: Inspection['own'];
+  let read: Inspection['read'];
   if (frontmatter.data !== undefined) {
     const result = articleSchema.safeParse(frontmatter.data);
     if (!result.success) problems.push(...schemaProblems(result.error.issues, articleSchema, frontmatter.data, frontmatter.written));
-    else own = ownEntries(result.data, registry);
+    else {
+      own = ownEntries(result.data, registry);
+      if (blocks) read = { data: result.data, blocks };
+    }
     problems.push(...impossibleDates(parts.yaml));
     const rules: RulesInput | undefined = result.success ? { data: result.data } : rulesInput(frontmatter.data);
     if (rules) problems.push(...registryRuleProblems(rules.data, registry));
@@ -176,6 +168,7 @@ function checkFile({ file, slug, source, refused }: ArticleFile, drafts: DraftPo
       .map((problem) => ({ ...problem, file, line: problem.line ?? lineOf(problem.path) }))
       .sort((a, b) => a.line - b.line),
     ...(own ? { own } : {}),
+    ...(read ? { read } : {}),
     lineOf,
   };
 }
@@ -198,30 +191,35 @@ export function checkSource(file: ArticleFile, drafts: DraftPolicy = 'refuse', r
 }
 
 /**
- * Checks every article file against the registry, and the articles against each other: one id is one
- * actor and one question, so a second article that writes out the same id differently is reported,
- * naming both files. Drafts are refused unless `drafts` is `'allow'`, as `astro dev` has it, so that a
- * scaffolded article can be annotated.
+ * Checks one article file and keeps what the check read of it: its problems, and, when its frontmatter
+ * passes the schema and its body reads, the typed frontmatter and the body's blocks.
  */
-export function checkArticles(files: readonly ArticleFile[], drafts: DraftPolicy = 'refuse', registry: Registry = emptyRegistry): LocatedProblem[] {
-  const inspections = files.map((file) => ({ file: file.file, modified: file.modified ?? 0, ...checkFile(file, drafts, registry) }));
-  const conflicts = corpusConflicts(inspections.flatMap(({ file, modified, own, lineOf }) => (own ? [{ file, modified, lineOf, ...own }] : [])));
-  return [...inspections.flatMap((inspection) => inspection.problems), ...conflicts];
+export function inspectArticle(file: ArticleFile, drafts: DraftPolicy = 'refuse', registry: Registry = emptyRegistry): Inspection {
+  return checkFile(file, drafts, registry);
 }
 
-/** The registry and the articles of a project, read and checked: what `npm run check:content` and the build see. */
-export interface CheckedCorpus {
-  registry: Registry;
-  files: ArticleFile[];
-  problems: LocatedProblem[];
+/** A file and what checking it on its own found, for `conflictsAcross`. */
+export interface InspectedFile {
+  file: ArticleFile;
+  inspection: Inspection;
 }
 
 /**
- * Reads and checks a whole project: the registries in `content/actors/` and `content/questions/`, then
- * every article in `articlesFolder` against them and against each other. Every problem, registry first.
+ * The articles checked against each other: one id is one actor and one question, so a second article that
+ * writes out the same id differently is reported, naming both files.
  */
-export function checkCorpus(root: string, drafts: DraftPolicy = 'refuse', articlesFolder?: string): CheckedCorpus {
-  const { registry, problems } = readRegistry(root);
-  const files = readArticleFiles(root, articlesFolder);
-  return { registry, files, problems: [...problems, ...registryProblems(registry), ...checkArticles(files, drafts, registry)] };
+export function conflictsAcross(inspected: readonly InspectedFile[]): LocatedProblem[] {
+  return corpusConflicts(
+    inspected.flatMap(({ file, inspection: { own, lineOf } }) => (own ? [{ file: file.file, modified: file.modified ?? 0, lineOf, ...own }] : [])),
+  );
+}
+
+/**
+ * Checks every article file against the registry, and the articles against each other (`conflictsAcross`).
+ * Drafts are refused unless `drafts` is `'allow'`, as `astro dev` has it, so that a scaffolded article
+ * can be annotated.
+ */
+export function checkArticles(files: readonly ArticleFile[], drafts: DraftPolicy = 'refuse', registry: Registry = emptyRegistry): LocatedProblem[] {
+  const inspected = files.map((file) => ({ file, inspection: checkFile(file, drafts, registry) }));
+  return [...inspected.flatMap(({ inspection }) => inspection.problems), ...conflictsAcross(inspected)];
 }

@@ -1,9 +1,9 @@
 import type { ActorKind } from '../../schemas/vocabularies';
-import { registryFolders, type Registry, type RegistryEntry } from '../corpus/registry';
-import { actorByAlias, didYouMean } from './did-you-mean';
+import { registryFolders, type Registry, type RegistryEntry } from '../registry/registry';
+import { actorSuggestion, affiliationCycle, didYouMean } from './did-you-mean';
 import { aliasProblem } from './alias-rules';
 import type { CheckedData } from './article-rules';
-import type { LocatedProblem, Problem } from './problems';
+import type { LocatedProblem, Problem } from '../source/problems';
 
 /**
  * The rules that join an article to the corpus: every actor and question it lists is the registry's
@@ -14,9 +14,7 @@ const where = (entry: RegistryEntry<unknown>, field: string) => `${entry.file}:$
 
 /** The registry actor an id or a name most likely means, as a message's end. */
 function registrySuggestion(value: string, registry: Registry): string {
-  const actors = [...registry.actors.values()].map(({ id, data }) => ({ id, name: data.name, aliases: data.aliases }));
-  const byAlias = actorByAlias(value, actors);
-  return byAlias ? `; did you mean "${byAlias.id}" (${byAlias.why})?` : didYouMean(value, registry.actors.keys());
+  return actorSuggestion(value, [...registry.actors.values()].map(({ id, data }) => ({ id, name: data.name, aliases: data.aliases })));
 }
 
 /** Reports each field an article writes for a registry entry, which the registry's value overrides: the registry's stands. */
@@ -61,7 +59,7 @@ function aliasProblems(data: CheckedData, registry: Registry): Problem[] {
     if (!actor) return;
     actor.aliases.forEach((alias, at) => {
       const path = `actors.${index}.aliases.${at}`;
-      const short = aliasProblem(alias);
+      const short = aliasProblem(alias, actor.unnamed ?? registry.actors.get(actor.id)?.data.unnamed);
       if (short) return problems.push({ path, message: short });
       // An actor written out in full under a registry actor's form is the duplicate rule's to report.
       const named = registry.actors.has(actor.id) ? forms.get(alias) : undefined;
@@ -148,7 +146,7 @@ function registryDuplicates(registry: Registry): LocatedProblem[] {
     const named = [['name', entry.data.name] as const, ...entry.data.aliases.map((alias, index) => [`aliases.${index}`, alias] as const)];
     for (const [field, form] of named) {
       const at = { file: entry.file, line: entry.lineOf(field), path: field };
-      const short = field === 'name' ? undefined : aliasProblem(form);
+      const short = field === 'name' ? undefined : aliasProblem(form, entry.data.unnamed);
       if (short) {
         problems.push({ ...at, message: short });
         continue;
@@ -191,15 +189,8 @@ export function registryProblems(registry: Registry): LocatedProblem[] {
     else if (!registry.actors.has(affiliation)) {
       problems.push({ ...at, message: `unknown actor "${affiliation}": the registry has no ${registryFolders.actors}/${affiliation}.yaml${registrySuggestion(affiliation, registry)}` });
     } else {
-      const seen = [entry.id];
-      for (let next: string | undefined = affiliation; next !== undefined; next = registry.actors.get(next)?.data.affiliation) {
-        if (next === entry.id) {
-          problems.push({ ...at, message: `affiliations form a cycle: ${[...seen, entry.id].join(' → ')}` });
-          break;
-        }
-        if (seen.includes(next)) break;
-        seen.push(next);
-      }
+      const cycle = affiliationCycle(entry.id, (id) => registry.actors.get(id)?.data.affiliation);
+      if (cycle) problems.push({ ...at, message: `affiliations form a cycle: ${cycle.join(' → ')}` });
     }
   }
   return problems;

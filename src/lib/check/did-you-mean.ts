@@ -66,3 +66,28 @@ export function actorByAlias(value: string, actors: Iterable<Named>): { id: stri
   }
   return undefined;
 }
+
+/**
+ * A message's end that suggests the actor a mistaken id most likely means: one whose name or alias it
+ * spells (`actorByAlias`), else the nearest of `ids` by spelling (every actor's id unless given).
+ */
+export function actorSuggestion(value: string, actors: readonly Named[], ids: Iterable<string> = actors.map((actor) => actor.id)): string {
+  const byAlias = actorByAlias(value, actors);
+  return byAlias ? `; did you mean "${byAlias.id}" (${byAlias.why})?` : didYouMean(value, ids);
+}
+
+/**
+ * The chain of affiliations from `id` that comes back to it through another actor (`a → b → a`), or
+ * undefined when it ends, runs into a circle that `id` is not part of, or is `id` affiliated with itself
+ * (a rule of its own). One walk for the articles' actors and the registry's.
+ */
+export function affiliationCycle(id: string, affiliationOf: (id: string) => string | undefined): string[] | undefined {
+  const seen = [id];
+  const first = affiliationOf(id);
+  for (let next = first === id ? undefined : first; next !== undefined; next = affiliationOf(next)) {
+    if (next === id) return [...seen, id];
+    if (seen.includes(next)) return undefined;
+    seen.push(next);
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import type { CheckedData } from './article-rules';
-import type { Problem } from './problems';
+import type { Problem } from '../source/problems';
 
 /** The summary `npm run new` writes into a draft claim, which a confirmed claim may not keep. */
 export const draftSummary = 'TODO: one line in the site’s words';

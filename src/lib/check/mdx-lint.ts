@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { parseMdx } from '../text/blocks';
 import { activeElements, isEventHandler, isScriptUrl } from '../../schemas/markup';
 import { didYouMean } from './did-you-mean';
-import type { Problem } from './problems';
+import type { Problem } from '../source/problems';
 
 /**
  * All an article body may hold beyond Markdown. The full-text page passes exactly these components to

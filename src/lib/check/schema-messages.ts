@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import type { Written } from './frontmatter';
+import type { Written } from '../source/frontmatter';
 import { didYouMean, slugify } from './did-you-mean';
-import type { Problem } from './problems';
+import type { Problem } from '../source/problems';
 
 type Path = readonly (string | number)[];
 

@@ -1,7 +1,7 @@
 import { codePointName } from '../text/characters';
-import { lineAt } from './frontmatter';
+import { lineAt } from '../source/frontmatter';
 import { characterCount, excerptFields, formatCount, limits } from './limits';
-import type { Problem } from './problems';
+import type { Problem } from '../source/problems';
 
 /** A character in a text that the site cannot publish, at its UTF-16 offset, with why. */
 export interface BadCharacter {

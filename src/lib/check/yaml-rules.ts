@@ -1,6 +1,6 @@
 import { CST, Lexer } from 'yaml';
 import { characterCount, formatCount, limits, offsetOfCharacter } from './limits';
-import type { Problem } from './problems';
+import type { Problem } from '../source/problems';
 import { rawTextProblems } from './text-rules';
 
 /** A problem in the YAML text, at its offset there. */

@@ -1,47 +1,18 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { registryActorSchema, type RegistryActor } from '../../schemas/actor';
+import { registryActorSchema } from '../../schemas/actor';
 import { idSchema } from '../../schemas/id';
-import { registryQuestionSchema, type RegistryQuestion } from '../../schemas/question';
-import { decodeArticle } from '../check/encoding';
-import { lineAt, readFrontmatter } from '../check/frontmatter';
-import { limits } from '../check/limits';
-import type { LocatedProblem, Problem } from '../check/problems';
-import { schemaProblems } from '../check/schema-messages';
-import { textFieldProblems, tooDeep } from '../check/text-rules';
-import { yamlTextProblems } from '../check/yaml-rules';
-import { slugify } from '../check/did-you-mean';
-
-/** Where the registries live, relative to the project root: one `<id>.yaml` file per entry. */
-export const registryFolders = { actors: 'content/actors', questions: 'content/questions' } as const;
-
-export type RegistryKind = keyof typeof registryFolders;
-
-/** One registry entry as read from its file: its id (the file's name), its fields, and where each is written. */
-export interface RegistryEntry<T> {
-  id: string;
-  /** The file, relative to the project root, e.g. `content/actors/keir-starmer.yaml`. */
-  file: string;
-  data: T;
-  /** The line of a field, e.g. `name`. */
-  lineOf(path: string): number;
-}
-
-/** Both registries, by id: what every article refers to. */
-export interface Registry {
-  actors: ReadonlyMap<string, RegistryEntry<RegistryActor>>;
-  questions: ReadonlyMap<string, RegistryEntry<RegistryQuestion>>;
-}
-
-/** The registries' values alone, as the build's data collections hold them. */
-export interface RegistryData {
-  actors: ReadonlyMap<string, RegistryActor>;
-  questions: ReadonlyMap<string, RegistryQuestion>;
-}
-
-/** A registry without entries: a project that keeps every actor in its articles. */
-export const emptyRegistry: Registry = { actors: new Map(), questions: new Map() };
+import { registryQuestionSchema } from '../../schemas/question';
+import { decodeArticle } from '../source/encoding';
+import { lineAt, readFrontmatter } from '../source/frontmatter';
+import { limits } from './limits';
+import type { LocatedProblem, Problem } from '../source/problems';
+import { schemaProblems } from './schema-messages';
+import { textFieldProblems, tooDeep } from './text-rules';
+import { yamlTextProblems } from './yaml-rules';
+import { slugify } from './did-you-mean';
+import { registryFolders, type Registry, type RegistryEntry, type RegistryKind } from '../registry/registry';
 
 const schemas = { actors: registryActorSchema, questions: registryQuestionSchema } as const;
 
@@ -106,8 +77,3 @@ export function readRegistry(root: string): { registry: Registry; problems: Loca
   return { registry: { actors: actors.entries, questions: questions.entries }, problems: [...actors.problems, ...questions.problems] };
 }
 
-/** The registries' values alone, by id. */
-export function registryData(registry: Registry): RegistryData {
-  const values = <T>(entries: ReadonlyMap<string, RegistryEntry<T>>) => new Map([...entries].map(([id, entry]) => [id, entry.data]));
-  return { actors: values(registry.actors), questions: values(registry.questions) };
-}

@@ -1,7 +1,21 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ArticleFile } from './check-articles';
+import type { Problem } from './problems';
 import { decodeArticle } from './encoding';
+
+/** An article file as the content check reads it. */
+export interface ArticleFile {
+  /** Its path from the project root, as messages name it, e.g. `content/articles/harbour-talks.mdx`. */
+  file: string;
+  /** The slug its name gives it: its path inside the articles folder, without `.mdx`. */
+  slug: string;
+  /** Its text. */
+  source: string;
+  /** When it was last changed (milliseconds since 1970), if known: of two conflicting files, the later is the one being edited. */
+  modified?: number;
+  /** Why it cannot be read as an article at all (a link, a folder, bytes that are not UTF-8); its `source` is then empty. */
+  refused?: Problem & { line: number };
+}
 
 /** Where the articles live, relative to the project root. */
 export const articlesFolder = 'content/articles';

@@ -1,0 +1,208 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ArticleData } from '../../schemas/article';
+import type { AnchorManifest } from '../../schemas/manifest';
+import { analyse, type Analysis } from '../analysis/model';
+import { compareAnchors, currentAnchors, manifestLine, manifestPath, parseManifest } from '../anchors/manifest';
+import { conflictsAcross, inspectArticle, type InspectedFile, type Inspection } from '../check/check-articles';
+import { registryProblems } from '../check/corpus-rules';
+import type { DraftPolicy } from '../check/drafts';
+import { readRegistry } from '../check/registry-files';
+import { registryData, type Registry, type RegistryData } from '../registry/registry';
+import { resolveArticle } from '../registry/resolve';
+import { articlesFolder, readArticleFiles, type ArticleFile } from '../source/article-files';
+import { splitArticle } from '../source/mdx-file';
+import type { LocatedProblem } from '../source/problems';
+import type { Block } from '../text/blocks';
+import type { BlockLayout } from '../text/layout';
+import { layoutText } from '../text/layout';
+
+/** An article of the corpus: read, checked, resolved against the registry and placed, once. */
+export interface CorpusArticle {
+  slug: string;
+  /** Its path from the project root, e.g. `content/articles/harbour-talks.mdx`. */
+  file: string;
+  /** The body, as the file has it after the frontmatter: the Markdown plugins match it to the file they render. */
+  body: string;
+  /** The frontmatter as the schema passed it. */
+  data: ArticleData;
+  blocks: Block[];
+  /** Every block with its claims' excerpts and its mentions placed: the page's marks and links, and the analysis. */
+  layout: BlockLayout[];
+  /** The analysis resolved against the registry and the body: what every view renders. */
+  analysis: Analysis;
+  /** Every anchor it publishes: its blocks' ids and its claims' entries. */
+  anchors: string[];
+  /** Its published-anchor manifest, `content/anchors/<slug>.json`, if it has one yet. */
+  manifest?: AnchorManifest;
+}
+
+/** A project's content, read once: the registries, every article file, what the check found, and the articles it passed. */
+export interface Corpus {
+  registry: Registry;
+  /** The registries' values alone, by id. */
+  registryData: RegistryData;
+  /** Every file in the articles folder, those the check refuses included. */
+  files: ArticleFile[];
+  /** Every article the check passed, by slug. */
+  articles: ReadonlyMap<string, CorpusArticle>;
+  /**
+   * Every article whose frontmatter the schema passes, by slug, whether or not the rest of the check does:
+   * what the editor's listings read while an article is being written.
+   */
+  frontmatter: ReadonlyMap<string, ArticleData>;
+  /** The content check's problems: the registries', then every article's, then those across articles. */
+  problems: LocatedProblem[];
+  /** The registries' problems alone (also in `problems`). */
+  registryProblems: LocatedProblem[];
+  /** Anchors the articles would drop or publish unrecorded (unless drafts pass), against their manifests; see `npm run anchors:update`. */
+  anchorProblems: LocatedProblem[];
+}
+
+/** How a corpus is read. */
+export interface CorpusOptions {
+  /** Whether unconfirmed drafts pass (`astro dev`, the editor's listings) or are refused (the build, the check). */
+  drafts?: DraftPolicy;
+  /** The articles folder, relative to the project root. */
+  articlesFolder?: string;
+}
+
+/** How often the corpus did the costly work, for the tests that prove it is done once per build. */
+export interface CorpusCounts {
+  /** Article bodies parsed (and frontmatter read and checked): once per file and content. */
+  articlesParsed: number;
+  /** Times the registries were read from disk. */
+  registryReads: number;
+  /** Times a Markdown plugin found no corpus article for the file it rendered and placed its text itself. */
+  placedOutsideCorpus: number;
+}
+
+/**
+ * What the corpus keeps between calls. One store per process, on `globalThis`: Astro loads the content
+ * config, the Markdown plugins and the pages as separate module graphs in one process, and all three must
+ * see the one corpus.
+ */
+interface Store {
+  /** The corpus of each project root as last read, and how it was read. */
+  corpora: Map<string, { options: string; corpus: Corpus }>;
+  /** Each article file's inspection, by its path, its text's digest, the registry's digest and the draft policy. */
+  inspections: Map<string, Inspection>;
+  counts: CorpusCounts;
+}
+
+const storeKey = Symbol.for('dossier.corpus');
+const store: Store = ((globalThis as Record<symbol, Store | undefined>)[storeKey] ??= {
+  corpora: new Map(),
+  inspections: new Map(),
+  counts: { articlesParsed: 0, registryReads: 0, placedOutsideCorpus: 0 },
+});
+
+// `DOSSIER_CORPUS_COUNTS=<file>` writes the counts there when the process ends (the build tests read it).
+const countsFile = process.env.DOSSIER_CORPUS_COUNTS;
+if (countsFile && !(globalThis as Record<symbol, unknown>)[Symbol.for('dossier.corpus.counts')]) {
+  (globalThis as Record<symbol, unknown>)[Symbol.for('dossier.corpus.counts')] = true;
+  process.on('exit', () => writeFileSync(countsFile, JSON.stringify(store.counts)));
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/** The digest of both registries' values: an article is checked again when it changes. */
+function registryDigest(registry: Registry): string {
+  return digest(JSON.stringify([[...registry.actors.values()].map((entry) => [entry.file, entry.data]), [...registry.questions.values()].map((entry) => [entry.file, entry.data])]));
+}
+
+const optionsKey = ({ drafts = 'refuse', articlesFolder: folder = articlesFolder }: CorpusOptions) => `${folder}\0${drafts}`;
+
+/** Checks a file, or takes its inspection from the last time its text and the registry were the same. */
+function inspect(file: ArticleFile, drafts: DraftPolicy, registry: Registry, registryKey: string): Inspection {
+  const key = `${file.file}\0${digest(file.source)}\0${registryKey}\0${drafts}\0${file.refused ? 'refused' : ''}`;
+  let inspection = store.inspections.get(key);
+  if (!inspection) {
+    inspection = inspectArticle(file, drafts, registry);
+    store.counts.articlesParsed += 1;
+    for (const old of store.inspections.keys()) if (old.startsWith(`${file.file}\0`)) store.inspections.delete(old);
+    store.inspections.set(key, inspection);
+  }
+  return inspection;
+}
+
+/** Reads an article's manifest once, and what its anchors would drop or publish unrecorded against it. */
+function withManifest(root: string, slug: string, anchors: readonly string[], unrecorded: DraftPolicy): { manifest?: AnchorManifest; problems: LocatedProblem[] } {
+  const file = manifestPath(slug);
+  if (!existsSync(join(root, file))) return { problems: [] };
+  const text = readFileSync(join(root, file), 'utf8');
+  const manifest = parseManifest(text, file);
+  const problems = compareAnchors(anchors, manifest, file, unrecorded).map((problem) => ({ ...problem, file, line: manifestLine(text, problem.path) }));
+  return { manifest, problems };
+}
+
+/**
+ * Reads a project's content from disk: the registries, then every article file, each checked against
+ * them on its own and all against each other, as `npm run check:content` prints it. An article whose
+ * text and registry are unchanged since the last read is not parsed or checked again, so that `astro dev`
+ * redoes only what changed. The result is kept for `corpusOf`.
+ */
+export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
+  const drafts = options.drafts ?? 'refuse';
+  const { registry, problems: readProblems } = readRegistry(root);
+  store.counts.registryReads += 1;
+  const registryKey = registryDigest(registry);
+  const known = registryData(registry);
+  const files = readArticleFiles(root, options.articlesFolder);
+  const inspected: InspectedFile[] = files.map((file) => ({ file, inspection: inspect(file, drafts, registry, registryKey) }));
+  const registryIssues = [...readProblems, ...registryProblems(registry)];
+  const problems = [...registryIssues, ...inspected.flatMap(({ inspection }) => inspection.problems), ...conflictsAcross(inspected)];
+  const articles = new Map<string, CorpusArticle>();
+  const frontmatter = new Map(inspected.flatMap(({ file, inspection }) => (inspection.read ? [[file.slug, inspection.read.data] as const] : [])));
+  const anchorProblems: LocatedProblem[] = [];
+  for (const { file, inspection } of inspected) {
+    // Placing the text needs excerpts the check has proved are in the body: only an article the check passes joins.
+    if (!inspection.read || inspection.problems.length > 0) continue;
+    const { data, blocks } = inspection.read;
+    const resolved = resolveArticle(data, known);
+    const layout = layoutText(resolved, blocks);
+    const anchors = currentAnchors(
+      blocks.map((block) => block.id),
+      data.claims.map((claim) => claim.id),
+    );
+    // Where drafts pass (`astro dev`), so do anchors not yet recorded: nothing is published from there.
+    const { manifest, problems: lost } = withManifest(root, file.slug, anchors, drafts);
+    anchorProblems.push(...lost);
+    const body = splitArticle(file.source)?.body ?? '';
+    articles.set(file.slug, { slug: file.slug, file: file.file, body, data, blocks, layout, analysis: analyse(resolved, blocks, layout), anchors, ...(manifest ? { manifest } : {}) });
+  }
+  const corpus: Corpus = { registry, registryData: known, files, articles, frontmatter, problems, registryProblems: registryIssues, anchorProblems };
+  // One key for one project whichever way its root is written (Astro's ends in a slash, a command's does not).
+  store.corpora.set(resolve(root), { options: optionsKey(options), corpus });
+  return corpus;
+}
+
+/**
+ * The corpus of a project as last read in this process, read now if it was not, or if `options` ask for it
+ * read another way: every reader in one build (the loaders, which say how, then the Markdown plugins and
+ * the pages, which take it as the loaders read it) shares one read.
+ */
+export function corpusOf(root: string, options?: CorpusOptions): Corpus {
+  const kept = store.corpora.get(resolve(root));
+  return kept && (options === undefined || kept.options === optionsKey(options)) ? kept.corpus : readCorpus(root, options);
+}
+
+/**
+ * The corpus article a Markdown file renders, when its body is the one the corpus read; undefined for any
+ * other Markdown (a plugin test's string, or in `astro dev` an edit the loader has not read yet).
+ */
+export function corpusArticleAt(root: string, slug: string, rendered: string): CorpusArticle | undefined {
+  const article = store.corpora.get(resolve(root))?.corpus.articles.get(slug);
+  return article && rendered.endsWith(article.body) ? article : undefined;
+}
+
+/** Counts a Markdown file the plugins placed on their own, outside the corpus (a plugin test's string, or an edit not yet read). */
+export function countPlacedOutsideCorpus(): void {
+  store.counts.placedOutsideCorpus += 1;
+}
+
+/** How often the corpus did its costly work in this process. */
+export function corpusCounts(): CorpusCounts {
+  return { ...store.counts };
+}

@@ -160,7 +160,7 @@ describe('an article’s aliases and questions against the registry and itself',
 });
 
 describe('two articles that write out one question', () => {
-  const own = (file: string, label?: string) => ({ file, modified: file === 'b.mdx' ? 2 : 1, actors: [], questions: [{ index: 0, id: 'ferry', question: 'Share one ferry?', label }], aliases: [], lineOf: () => 7 });
+  const own = (file: string, label?: string) => ({ file, modified: file === 'b.mdx' ? 2 : 1, actors: [], questions: [{ index: 0, id: 'ferry', question: 'Share one ferry?', label }], lineOf: () => 7 });
 
   it('hold it to one label', () => {
     expect(corpusConflicts([own('a.mdx', 'Ferry'), own('b.mdx', 'One ferry')]).map(formatProblem)).toEqual([
@@ -169,16 +169,5 @@ describe('two articles that write out one question', () => {
     expect(corpusConflicts([own('a.mdx', 'Ferry'), own('b.mdx')]).map(formatProblem)).toEqual([
       'b.mdx:7: questions.0.id: question "ferry" has no label here but "Ferry" in a.mdx:7, which stands: one id is one question; use "Ferry", or move the question into content/questions/ferry.yaml and list it by id in both',
     ]);
-  });
-});
-
-describe('two articles that give one alias', () => {
-  const own = (file: string, id: string) => ({ file, modified: file === 'b.mdx' ? 2 : 1, actors: [], questions: [], aliases: [{ path: 'actors.1.aliases.0', id, alias: 'Harbour Board' }], lineOf: () => 9 });
-
-  it('hold it to one actor, reported in the file changed last', () => {
-    expect(corpusConflicts([own('b.mdx', 'southby'), own('a.mdx', 'northport')]).map(formatProblem)).toEqual([
-      'b.mdx:9: actors.1.aliases.0: alias "Harbour Board" names "southby" here but "northport" in a.mdx:9, which stands: one alias names one actor across the corpus; remove it here, or use a longer form',
-    ]);
-    expect(corpusConflicts([own('a.mdx', 'northport'), own('b.mdx', 'northport')])).toEqual([]);
   });
 });

@@ -101,7 +101,7 @@ function rulesInput(data: unknown): RulesInput | undefined {
 export interface Inspection {
   problems: LocatedProblem[];
   /** The actors and questions it writes out in full, when its frontmatter passed the schema. */
-  own?: Pick<OwnEntries, 'actors' | 'questions' | 'aliases'>;
+  own?: Pick<OwnEntries, 'actors' | 'questions'>;
   lineOf: (path: string) => number;
   /** The frontmatter as the schema passed it and the body's blocks, when both could be read: the corpus keeps them. */
   read?: { data: ArticleData; blocks: Block[] };
@@ -174,9 +174,8 @@ function checkFile({ file, slug, source, refused }: ArticleFile, drafts: DraftPo
 }
 
 /** What an article writes out in full because the registry does not have it, for `corpusConflicts`. */
-function ownEntries(data: CheckedData, registry: Registry): Pick<OwnEntries, 'actors' | 'questions' | 'aliases'> {
+function ownEntries(data: CheckedData, registry: Registry): Pick<OwnEntries, 'actors' | 'questions'> {
   return {
-    aliases: data.actors.flatMap(({ id, aliases }, index) => aliases.map((alias, at) => ({ path: `actors.${index}.aliases.${at}`, id, alias }))),
     actors: data.actors.flatMap(({ id, name, kind }, index) => (name !== undefined && kind !== undefined && !registry.actors.has(id) ? [{ index, id, name, kind }] : [])),
     questions: data.questions.flatMap(({ id, question, label }, index) => (question !== undefined && !registry.questions.has(id) ? [{ index, id, question, label }] : [])),
   };

@@ -203,15 +203,13 @@ export interface OwnEntries {
   modified: number;
   actors: readonly { index: number; id: string; name: string; kind: ActorKind }[];
   questions: readonly { index: number; id: string; question: string; label?: string | undefined }[];
-  /** The aliases it gives its actors, each at its path: one alias names one actor across the corpus. */
-  aliases?: readonly { path: string; id: string; alias: string }[];
   lineOf: (path: string) => number;
 }
 
 /**
- * One id is one actor and one question across the corpus, and one alias one actor: where two articles write
- * out the same id differently, or give one alias to two actors, reports it in the file changed last (the one
- * being edited), naming the other file and line, whose value stands, and suggests moving the entry into the registry.
+ * One id is one actor and one question across the corpus: where two articles write out the same id
+ * differently, reports it in the file changed last (the one being edited), naming the other file and line,
+ * whose value stands, and suggests moving the entry into the registry.
  */
 export function corpusConflicts(articles: readonly OwnEntries[]): LocatedProblem[] {
   const ordered = [...articles].sort((a, b) => a.modified - b.modified || a.file.localeCompare(b.file));
@@ -241,21 +239,7 @@ export function corpusConflicts(articles: readonly OwnEntries[]): LocatedProblem
       });
     }
   };
-  const aliases = new Map<string, { article: OwnEntries; path: string; id: string }>();
   for (const article of ordered) {
-    for (const { path, id, alias } of article.aliases ?? []) {
-      const earlier = aliases.get(alias);
-      if (!earlier) aliases.set(alias, { article, path, id });
-      // Within one file, the alias rules say it.
-      else if (earlier.id !== id && earlier.article.file !== article.file) {
-        problems.push({
-          file: article.file,
-          line: article.lineOf(path),
-          path,
-          message: `alias "${alias}" names "${id}" here but "${earlier.id}" in ${earlier.article.file}:${earlier.article.lineOf(earlier.path)}, which stands: one alias names one actor across the corpus; remove it here, or use a longer form`,
-        });
-      }
-    }
     for (const { index, id, name, kind } of article.actors) compare(article, `actor:${id}`, `actors.${index}`, { name, kind }, 'actor', registryFolders.actors);
     for (const { index, id, question, label } of article.questions) {
       compare(article, `question:${id}`, `questions.${index}`, { question, ...(label === undefined ? {} : { label }) }, 'question', registryFolders.questions);

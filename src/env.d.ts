@@ -6,6 +6,6 @@ declare namespace App {
      * (`src/components/full-text/Body.astro`) sets them here and each body paragraph
      * (`Paragraph.astro`) places its notes after itself: see `src/components/full-text/README.md`.
      */
-    notes?: ReadonlyMap<string, import('./data/views').ClaimNote[]>;
+    notes?: ReadonlyMap<string, import('./views/claim-note').ClaimNote[]>;
   }
 }

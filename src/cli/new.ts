@@ -44,16 +44,21 @@ const paragraphs = capture.body.filter((block) => block.kind === 'paragraph').le
 const headings = capture.body.length - paragraphs;
 const quoted = scaffold.quotations.flatMap((quotation) => quotation.quoted).length;
 const attributed = scaffold.quotations.filter((quotation) => quotation.speaker).length;
+const scare = scaffold.quotations.filter((quotation) => quotation.scare).flatMap((quotation) => quotation.quoted).length;
+const { drafts } = scaffold;
 console.log(
   [
     `Wrote ${article} from ${sourceExisted ? source : `${captureName}, copied to ${source}`}, in ${seconds} s (${capture.layout} capture):`,
     `  body: ${count(paragraphs, 'paragraph')}, ${count(headings, 'subheading')}${scaffold.videos ? `, ${count(scaffold.videos, '<MissingVideo /> note')} after "…video below…"` : ''}`,
     `  publisher: headline, ${count(capture.keyPoints.length, 'key point')}, ${count(capture.sources.length, 'source')}; not stated: ${scaffold.unstated.join(', ') || 'nothing'}`,
     `  actors the site knows, named in the body (drafts): ${scaffold.actors.length ? `${scaffold.actors.length}: ${scaffold.actors.join(', ')}` : 'none'}`,
-    `  candidate new actors (compromise, in a comment): ${scaffold.candidates.map((candidate) => `${candidate.name} (${candidate.kind})`).join(', ') || 'none'}`,
-    `  quotations: ${quoted}, in ${count(scaffold.quotations.length, 'draft claim')}, ${attributed} with a likely speaker`,
+    `  new actors, drafted in full: ${scaffold.drafted.map((actor) => `${actor.id} (${actor.kind}${actor.unnamed ? ', unnamed' : ''})`).join(', ') || 'none'}`,
+    `  other names (compromise, in a comment): ${scaffold.candidates.map((candidate) => `${candidate.name} (${candidate.kind})`).join(', ') || 'none'}`,
+    `  quotations: ${quoted}, in ${count(scaffold.drafts.claims, 'draft claim')}, ${attributed} with a likely speaker${scare ? `; ${count(scare, 'scare quote')}, no claim` : ''}`,
+    `  positions proposed (drafts, where a quotation holds a question's cues): ${scaffold.positions.map((position) => `${position.actor} on ${position.question}`).join(', ') || 'none'}`,
     problems.length === 0 ? 'The content check passes it.' : `The content check, on the new article (${count(problems.length, 'line')}):`,
     ...problems.map((problem) => `  ${formatProblem(problem)}`),
-    'Next: confirm each draft, in the file or with npm start and the dev toolbar\'s "Annotate the article" app, then npm run check:content.',
+    `Drafts left: ${count(drafts.actors + drafts.positions + drafts.claims, 'draft')}: ${count(drafts.actors, 'actor')}, ${count(drafts.positions, 'position')}, ${count(drafts.claims, 'claim')}.`,
+    'Next: confirm each draft, in the file or with npm start and the dev toolbar\'s "Annotate the article" app; npm run check:content -- --drafts lists those left.',
   ].join('\n'),
 );

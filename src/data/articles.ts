@@ -1,21 +1,22 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { root } from 'virtual:dossier/project';
 import { aggregateActors, type ActorProfile } from '../lib/analysis/actors';
-import type { ResolvedArticle } from '../lib/analysis/article';
 import { byNewest } from '../lib/analysis/order';
-import type { Block } from '../lib/text/blocks';
-import { corpusOf } from '../lib/corpus/corpus';
 import { claimAnchor } from '../lib/anchors/fragments';
+import { corpusOf } from '../lib/corpus/corpus';
 import type { RegistryData } from '../lib/registry/registry';
 import type { Question } from '../schemas/question';
 import { stanceHistories, type StanceHistory } from '../lib/corpus/timeline';
+import { storyOrder } from '../lib/corpus/related';
+import type { PageArticle } from '../views/article';
+import { articlesOnQuestion } from '../views/neighbours';
+import { archiveViews } from '../views/home';
+import { questionArchiveViews } from '../views/question';
+import { actorArchiveViews } from '../views/actor';
 
 
-/** An article ready to render: its checked frontmatter, its body blocks and its resolved analysis. */
-export interface Article extends ResolvedArticle {
-  blocks: Block[];
-  /** Anchors retired on purpose, each mapped to its successor (see `content/anchors/`). */
-  retired: Record<string, string>;
+/** An article ready to render: its checked frontmatter, its body blocks and its resolved analysis, and its entry. */
+export interface Article extends PageArticle {
   /** The collection entry, for `render()`. */
   entry: CollectionEntry<'articles'>;
 }
@@ -95,13 +96,6 @@ export async function articlePaths() {
   return (await getArticles()).map((article) => ({ params: { slug: article.slug }, props: { article } }));
 }
 
-/** The retired anchors that now lead to `anchor`. */
-export function retiredTo(article: Pick<Article, 'retired'>, anchor: string): string[] {
-  return Object.entries(article.retired)
-    .filter(([, successor]) => successor === anchor)
-    .map(([old]) => old);
-}
-
 /** `getStaticPaths` for claim pages: one per claim, and one per retired claim id that points at its successor. */
 export async function claimPaths() {
   return (await getArticles()).flatMap((article) => [
@@ -117,4 +111,37 @@ export async function claimPaths() {
 /** `getStaticPaths` for actor pages: one per actor across every article. */
 export async function actorPaths() {
   return (await getActors()).map((actor) => ({ params: { id: actor.id }, props: { actor } }));
+}
+
+/** The story the articles tell: every article in story order (oldest first, undated last), and how many bear on each question. */
+export interface Story {
+  order: readonly Article[];
+  onQuestion: ReadonlyMap<string, number>;
+}
+
+let story: Promise<Story> | undefined;
+
+/** The corpus's `Story`, built once per build: what each article's neighbours are drawn from. */
+export function getStory(): Promise<Story> {
+  story ??= getArticles().then((articles) => ({ order: storyOrder(articles), onQuestion: articlesOnQuestion(articles) }));
+  return story;
+}
+
+/** `getStaticPaths` for the archive's months: one page per month of articles, at a stable address. */
+export async function archivePaths() {
+  return archiveViews(await getArticles()).map((view) => ({ params: { period: view.period }, props: { view } }));
+}
+
+/** `getStaticPaths` for a question's period archives: one page per question and month. */
+export async function questionArchivePaths() {
+  const [{ questions, names }, histories] = await Promise.all([getLookups(), getHistories()]);
+  return [...questions.values()].flatMap((question) =>
+    questionArchiveViews(question.id, histories, names).map((view) => ({ params: { id: question.id, period: view.period }, props: { question, view } })),
+  );
+}
+
+/** `getStaticPaths` for an actor's period archives: one page per actor and month, for an actor in more than one article (the page of one in a single article is its whole record). */
+export async function actorArchivePaths() {
+  const [actors, { names }] = await Promise.all([getActors(), getLookups()]);
+  return actors.filter((actor) => actor.appearances.length > 1).flatMap((actor) => actorArchiveViews(actor, names).map((view) => ({ params: { id: actor.id, period: view.period }, props: { actor, view } })));
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { draftSchema } from './draft';
 import { idSchema, lineSchema } from './id';
 import { actorKinds, vocabulary } from './vocabularies';
 
@@ -45,7 +46,7 @@ export const articleActorSchema = z.strictObject({
   /** True for a speaker this article does not name, such as "Analysts". */
   unnamed: z.boolean().optional(),
   /** True while `npm run new`'s guess is unconfirmed: the check and the build refuse it until removed. */
-  draft: z.boolean().optional(),
+  draft: draftSchema.optional(),
 });
 
 /** An actor as every view reads it: the registry's entry (or the article's own) with the article's additions. */
@@ -54,7 +55,7 @@ export const actorSchema = registryActorSchema.extend({
   id: idSchema,
   /** The role as the article describes it, when it does. */
   role: lineSchema.optional(),
-  draft: z.boolean().optional(),
+  draft: draftSchema.optional(),
 });
 
 export type RegistryActor = z.infer<typeof registryActorSchema>;

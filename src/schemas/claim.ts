@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { draftSchema } from './draft';
 import { idSchema, lineSchema } from './id';
 import { claimKinds, vocabulary } from './vocabularies';
 
@@ -17,7 +18,7 @@ export const claimSchema = z.strictObject({
   /** One line in the site's own words. */
   summary: lineSchema,
   /** True while `npm run new`'s guess is unconfirmed: the check and the build refuse it until removed. */
-  draft: z.boolean().optional(),
+  draft: draftSchema.optional(),
 });
 
 export type Claim = z.infer<typeof claimSchema>;

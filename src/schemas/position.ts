@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { draftSchema } from './draft';
 import { idSchema, lineSchema } from './id';
 import { stances, vocabulary } from './vocabularies';
 
@@ -14,6 +15,8 @@ export const positionSchema = z.strictObject({
   summary: lineSchema,
   /** The body text the position rests on, each copied verbatim from one paragraph. */
   excerpts: z.array(lineSchema).min(1, { message: 'needs at least one excerpt of the body' }),
+  /** Set by `npm run new` to the evidence a proposed position rests on, until an editor confirms it: the check and the build refuse it. */
+  draft: draftSchema.optional(),
 });
 
 export type Position = z.infer<typeof positionSchema>;

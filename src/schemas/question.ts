@@ -9,6 +9,12 @@ export const registryQuestionSchema = z.strictObject({
   label: lineSchema.optional(),
   /** A line or two on what the question covers, shown on its page. */
   description: lineSchema.optional(),
+  /**
+   * Words, or beginnings of words, that mark a sentence as bearing on the question, e.g. `[troop, soldier,
+   * deploy]`: `npm run new` proposes a draft position when a quotation's words hold one. Matched without
+   * regard to case, at the start of a word.
+   */
+  cues: z.array(lineSchema).optional(),
 });
 
 /**
@@ -24,8 +30,8 @@ export const articleQuestionSchema = z.strictObject({
   description: lineSchema.optional(),
 });
 
-/** A question, resolved: one id, one question, everywhere. */
-export const questionSchema = registryQuestionSchema.extend({ id: idSchema });
+/** A question, resolved: one id, one question, everywhere. Its cues serve `npm run new` only, so pages never see them. */
+export const questionSchema = registryQuestionSchema.omit({ cues: true }).extend({ id: idSchema });
 
 export type RegistryQuestion = z.infer<typeof registryQuestionSchema>;
 export type ArticleQuestion = z.infer<typeof articleQuestionSchema>;

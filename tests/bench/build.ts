@@ -1,14 +1,21 @@
 /**
  * `npm run bench:build`: builds synthetic corpora of 1, 100 and 1,000 articles with Dossier's full
  * pipeline and with a bare Astro + MDX project over the same bodies, alternating the two, and prints
- * wall time, milliseconds per article, peak memory (max RSS from /usr/bin/time -v) and the ratio.
+ * wall time, milliseconds per article, peak memory (max RSS from /usr/bin/time -v) and the ratio; then,
+ * for Dossier's first run of each size, `dist/`'s bytes and files by kind and the heaviest page of each
+ * kind (gzip -9 with its CSS and JS), and the rebuild after one edited article.
  *
- * Each synthetic article is cut from the real one (`./corpus.ts`): its body (about 4 KB) under a new
- * headline, 10 claims, 8 positions and about 15 actors with ids of their own, so every excerpt is
- * verbatim in its body by construction. Every build starts from empty caches; `--warm` builds each
- * project a second time in place, with the caches the first left (Astro's content store, Vite's
- * dependencies, Dossier's share images), as a host that keeps `node_modules/` between deploys does.
- * Options: `--sizes 1,100,1000`, `--runs 3` (runs per size; 1,000 articles defaults to 1), `--warm`.
+ * Two shapes, cut from the real article (`./corpus.ts`) so that every excerpt is verbatim by construction:
+ * - `--shape story` (the default): one story followed for years, each article the real one under its own
+ *   slug, headline and date (one a day from 2025-01-03), all sharing the registry's actors and questions,
+ *   two actors changing stance along the way;
+ * - `--shape unrelated`: unrelated articles, each with 10 claims, 8 positions and about 15 actors of its own.
+ * Every build starts from empty caches; `--warm` builds each project a second time in place, with the
+ * caches the first left (Astro's content store, Vite's dependencies, Dossier's share images), as a host
+ * that keeps `node_modules/` between deploys does. Then one article's headline is edited (the newest)
+ * and the project built again in place: the "edit" row.
+ * Options: `--sizes 1,100,1000`, `--runs 3` (runs per size; 1,000 articles defaults to 1), `--warm`,
+ * `--shape story|unrelated`, `--no-edit`.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -16,23 +23,49 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { root } from '../support/build';
-import { parseArticle, syntheticArticle } from './corpus';
+import { parseArticle, storyArticle, storySlug, syntheticArticle } from './corpus';
 import { machineLine, markdownTable, median } from './report';
+import { siteSize, type SiteSize } from './site-size';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,100,1000' }, runs: { type: 'string' }, warm: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1,100,1000' },
+    runs: { type: 'string' },
+    warm: { type: 'boolean', default: false },
+    shape: { type: 'string', default: 'story' },
+    'no-edit': { type: 'boolean', default: false },
+  },
+});
 const sizes = values.sizes.split(',').map(Number);
 const runsFor = (size: number) => Number(values.runs ?? (size >= 1000 ? 1 : 3));
+if (values.shape !== 'story' && values.shape !== 'unrelated') throw new Error(`--shape must be story or unrelated, not ${values.shape}`);
+const story = values.shape === 'story';
 
 const template = readFileSync(join(root, 'content/articles/uk-france-troops-ukraine-ceasefire.mdx'), 'utf8');
+
+/** Article `n` of the corpus: its file name and its source. */
+const corpusArticle = (n: number) => (story ? { name: `${storySlug(n)}.mdx`, source: storyArticle(template, n) } : { name: `article-${n}.mdx`, source: syntheticArticle(template, n) });
+
+/** An article as bare Astro gets it: the headline and the body. */
+function bareArticle(source: string): string {
+  const { data, body } = parseArticle(source);
+  return `---\nheadline: ${JSON.stringify(data.headline)}\n---\n${body}`;
+}
 
 /** Writes `size` synthetic articles into `folder`: the full analysis for Dossier, the headline alone for bare Astro. */
 function writeCorpus(folder: string, size: number, analysis: boolean): void {
   mkdirSync(folder, { recursive: true });
   for (let n = 1; n <= size; n++) {
-    const article = syntheticArticle(template, n);
-    const { data, body } = parseArticle(article);
-    writeFileSync(join(folder, `article-${n}.mdx`), analysis ? article : `---\nheadline: ${JSON.stringify(data.headline)}\n---\n${body}`);
+    const { name, source } = corpusArticle(n);
+    writeFileSync(join(folder, name), analysis ? source : bareArticle(source));
   }
+}
+
+/** Edits the newest article's headline in place, as a one-word correction would: the "edit" build follows. */
+function editNewest(dir: string, size: number): void {
+  const file = join(dir, 'content/articles', corpusArticle(size).name);
+  const source = readFileSync(file, 'utf8');
+  writeFileSync(file, source.replace(/^headline: (["']?)/m, 'headline: $1Corrected: '));
 }
 
 /**
@@ -50,6 +83,8 @@ function linkPackages(dir: string): void {
 function dossierProject(dir: string, size: number): void {
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   linkPackages(dir);
+  // The story shares the registries; the unrelated corpus writes its actors out in each article.
+  if (story) for (const registry of ['actors', 'questions']) cpSync(join(root, 'content', registry), join(dir, 'content', registry), { recursive: true });
   writeCorpus(join(dir, 'content/articles'), size, true);
 }
 
@@ -96,12 +131,18 @@ function build(kind: Kind, dir: string): Run {
 }
 
 type Kind = 'dossier' | 'bare';
-/** The runs of one kind of build at one size: cold (fresh project, empty caches) and, with --warm, again in place. */
-type Runs = { cold: Run[]; warm: Run[] };
+type State = 'cold' | 'warm' | 'edit';
+/** The builds of each project, in order: cold (fresh project, empty caches), with --warm again in place, then after one edit. */
+const states: State[] = [...(['cold'] as const), ...(values.warm ? (['warm'] as const) : []), ...(values['no-edit'] ? [] : (['edit'] as const))];
 
+const KB = 1024;
+const MB = KB * KB;
 const rows: Record<string, string | number>[] = [];
+const sizeRows: Record<string, string | number>[] = [];
+const pageRows: Record<string, string | number>[] = [];
 for (const size of sizes) {
-  const runs: Record<Kind, Runs> = { dossier: { cold: [], warm: [] }, bare: { cold: [], warm: [] } };
+  const runs = { dossier: { cold: [], warm: [], edit: [] }, bare: { cold: [], warm: [], edit: [] } } as Record<Kind, Record<State, Run[]>>;
+  const sites: Partial<Record<Kind, SiteSize>> = {};
   for (let run = 0; run < runsFor(size); run++) {
     // Alternate which goes first, so neither always meets a warmer disk cache.
     const order: Kind[] = run % 2 === 0 ? ['dossier', 'bare'] : ['bare', 'dossier'];
@@ -109,17 +150,19 @@ for (const size of sizes) {
       const dir = mkdtempSync(join(tmpdir(), `dossier-bench-${kind}-${size}-`));
       try {
         (kind === 'dossier' ? dossierProject : bareProject)(dir, size);
-        for (const state of values.warm ? (['cold', 'warm'] as const) : (['cold'] as const)) {
+        for (const state of states) {
+          if (state === 'edit') editNewest(dir, size);
           const result = build(kind, dir);
           runs[kind][state].push(result);
           console.error(`${size} articles, ${kind}, ${state}, run ${run + 1}: ${result.seconds.toFixed(1)} s, ${result.maxRssMb.toFixed(0)} MB`);
+          if (state === 'cold' && run === 0) sites[kind] = siteSize(join(dir, 'dist'));
         }
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
     }
   }
-  for (const state of values.warm ? (['cold', 'warm'] as const) : (['cold'] as const)) {
+  for (const state of states) {
     const [d, b] = [median(runs.dossier[state].map((r) => r.seconds)), median(runs.bare[state].map((r) => r.seconds))];
     rows.push({
       articles: size,
@@ -134,8 +177,23 @@ for (const size of sizes) {
       'Dossier/bare': (d / b).toFixed(2),
     });
   }
+  for (const kind of ['dossier', 'bare'] as const) {
+    const site = sites[kind]!;
+    const row: Record<string, string | number> = { articles: size, site: kind, 'dist MB': (site.bytes / MB).toFixed(1), files: site.files, 'pages over budget': site.over };
+    for (const [fileKind, { bytes, files }] of Object.entries(site.byFileKind)) row[`${fileKind} KB/article (files)`] = `${(bytes / KB / size).toFixed(1)} (${(files / size).toFixed(1)})`;
+    sizeRows.push(row);
+  }
+  for (const [kind, weight] of Object.entries(sites.dossier!.heaviest)) {
+    pageRows.push({ articles: size, kind, page: weight.page, 'HTML gz': weight.html, 'CSS gz': weight.css, 'JS gz': weight.js, 'total gz': weight.total, budget: (kind === 'full text' ? 14 : 10) * KB });
+  }
 }
 
-console.log(machineLine());
+console.log(machineLine(`shape: ${values.shape}`));
 console.table(rows);
 console.log(markdownTable(rows));
+console.log('\nThe built site (Dossier and bare Astro, first run of each size): bytes and files per article by kind of file');
+console.table(sizeRows);
+console.log(markdownTable(sizeRows));
+console.log('\nThe heaviest page of each kind, gzip -9 bytes with its CSS and JS');
+console.table(pageRows);
+console.log(markdownTable(pageRows));

@@ -87,3 +87,43 @@ export function syntheticArticle(template: string, n: number, shape: Shape = iss
   };
   return `---\n${stringify(synthetic, { lineWidth: 0 })}---\n${body}`;
 }
+
+/** The first day of the benchmark's story: article `n` is dated `n - 1` days after it. */
+export const storyStart = '2025-01-03';
+
+/** The actors whose stance on the first question rotates along the story, so question pages have changes to mark. */
+export const rotatingActors = ['giorgia-meloni', 'friedrich-merz'] as const;
+
+/** How many consecutive articles hold one stance before a rotating actor changes it. */
+export const storyRun = 5;
+
+const rotation = ['opposes', 'conditional', 'unclear', 'supports'] as const;
+
+/** Article `n`'s slug in a story, zero-padded so that file order is story order. */
+export const storySlug = (n: number) => `story-${String(n).padStart(4, '0')}`;
+
+/** Article `n`'s day in the story, as `YYYY-MM-DD`: one a day from `storyStart`. */
+export function storyDay(n: number): string {
+  const day = new Date(`${storyStart}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + n - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
+ * Article `n` of a story cut from `template`: the same body and the registry's own actors and questions,
+ * under its own headline and date (one a day from `storyStart`), as a site that has followed one story
+ * for years would hold. The two `rotatingActors` change stance on their first question every `storyRun`
+ * articles, out of step with each other.
+ */
+export function storyArticle(template: string, n: number): string {
+  const { data, body } = parseArticle(template);
+  const rotated = new Set<string>();
+  const positions = (data.positions as Position[]).map((position) => {
+    const which = rotatingActors.indexOf(position.actor as (typeof rotatingActors)[number]);
+    if (which === -1 || rotated.has(position.actor)) return position;
+    rotated.add(position.actor);
+    return { ...position, stance: rotation[(Math.floor((n - 1) / storyRun) + which * 2) % rotation.length] };
+  });
+  const story = { ...data, headline: `Day ${n}: ${String(data.headline)}`, published: storyDay(n), positions };
+  return `---\n${stringify(story, { lineWidth: 0 })}---\n${body}`;
+}

@@ -8,8 +8,8 @@ import { expectedLines } from '../support/fixture';
 afterAll(removeFixtureBuilds);
 
 /** Runs `npm run check:content` over a project folder, as an author would. */
-function checkContent(folder: string) {
-  const run = spawnSync('npm', ['run', '--silent', 'check:content', '--', folder], { cwd: root, encoding: 'utf8' });
+function checkContent(folder: string, ...flags: string[]) {
+  const run = spawnSync('npm', ['run', '--silent', 'check:content', '--', ...flags, folder], { cwd: root, encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -31,6 +31,15 @@ describe('npm run check:content', () => {
 
   it('passes the same article once its problems are fixed', () => {
     expect(checkContent(fixtureProject('round-trip/fixed')).status).toBe(0);
+  });
+
+  it('with --drafts, lists only the drafts left across the corpus, counted by kind, and exits 0', () => {
+    const drafts = expectedLines('invalid/draft-claim');
+    expect(checkContent(fixtureProject('invalid/draft-claim', 'invalid/slug-full'), '--drafts')).toEqual({
+      status: 0,
+      stdout: [...drafts, '2 drafts left in 1 article: 1 actor, 0 positions, 1 claim.', 'The check finds 1 other problem: npm run check:content lists them.', ''].join('\n'),
+      stderr: '',
+    });
   });
 
   it('reports the files of a whole corpus at once', () => {

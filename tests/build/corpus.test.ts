@@ -6,7 +6,8 @@ import type { Element, Root } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEditedInOrder, buildProject, fixtureProject, removeFixtureBuilds, root, type BuildResult } from '../support/build';
 import { expectedLines, problemLines } from '../support/fixture';
-import { readPage } from '../support/site';
+import { brokenLinks, readPage } from '../support/site';
+import { htmlErrors } from '../support/vnu';
 import { stances } from '../../src/schemas/vocabularies';
 
 /** A stance as its badge reads: symbol and label. */
@@ -43,40 +44,70 @@ describe('a corpus of three articles on one story', () => {
     expect(counts, JSON.stringify(counts)).toEqual({ articlesParsed: articles, registryReads: 1, placedOutsideCorpus: 0 });
   });
 
-  describe('the question page', () => {
-    const table = () => select('table', page('questions/shared-ferry/index.html'))!;
+  describe('the question page and its months', () => {
+    const question = () => page('questions/shared-ferry/index.html');
+    const months = ['2025-02', '2025-03', 'undated'];
+    const tables = () => months.map((month) => select('table', page(`questions/shared-ferry/${month}/index.html`))!);
     /** Each row as its actor, then each cell as its badge and its change mark, or the words an empty cell has for screen readers. */
-    const rows = () =>
-      selectAll('tbody tr', table()).map((row) => [
+    const rows = (table: Element) =>
+      selectAll('tbody tr', table).map((row) => [
         text(select('th', row)),
         ...selectAll('td', row).map((cell) => [text(select('.stance', cell) ?? select('.visually-hidden', cell)), text(select('.change', cell))].filter(Boolean).join(' | ')),
       ]);
 
-    it('has the articles as columns, oldest first and the undated one last, each with its outlet and date', () => {
-      expect(selectAll('thead th', table()).slice(1).map(text)).toEqual([
-        'Southby delays its ferry vote, Southby Courier, 10 February 2025',
-        'Harbour towns agree to share a ferry, Example Gazette, 4 March 2025',
-        'The shared ferry makes its first crossing, date not stated',
+    it('gives each actor’s stance now, since the article where it began, linked to its latest sentence', () => {
+      const now = select('table', question())!;
+      expect(selectAll('tbody tr', now).map((row) => selectAll('th, td', row).map(text))).toEqual([
+        ['Southby', badge('supports'), 'The shared ferry makes its first crossing, date not stated', '2'],
+        ['Ana Reyes', badge('supports'), 'Southby delays its ferry vote, Southby Courier, 10 February 2025', '0'],
+        ['Eastville', badge('unclear'), 'The shared ferry makes its first crossing, date not stated', '0'],
       ]);
-      expect(selectAll('thead time', table()).map((time) => time.properties.dateTime)).toEqual(['2025-02-10', '2025-03-04']);
+      expect(hrefs(now, 'td > a')).toEqual([
+        '/articles/ferry-launch/full/#p-southby-now-backs-the-ferry-it',
+        '/articles/harbour-talks/full/#p-one-boat-serves-us-both-said',
+        '/articles/ferry-launch/full/#p-eastville-is-watching-the-crossing',
+      ]);
     });
 
-    it('has a row per actor, in the order they first took a stance, with every change marked', () => {
-      const none = 'No position recorded in this article';
-      expect(rows()).toEqual([
-        ['Southby', badge('unclear'), `${badge('conditional')} | Changed: Unclear → Conditional, 4 March 2025`, `${badge('supports')} | Changed: Conditional → Supports, in an undated article`],
-        ['Ana Reyes', badge('supports'), badge('supports'), none],
-        ['Eastville', none, none, badge('unclear')],
+    it('tells Southby’s changes as runs, each linked to the sentence where it began, and links every month of the record', () => {
+      const runs = selectAll('.runs > li', question());
+      expect(runs.map((run) => [text(select('.stance', run)), text(select('.change', run))])).toEqual([
+        [badge('unclear'), 'Changed: Unclear → Conditional, 4 March 2025'],
+        [badge('conditional'), 'Changed: Conditional → Supports, in an undated article'],
+        [badge('supports'), ''],
+      ]);
+      expect(runs.map((run) => String(select('a', run)!.properties.href))).toEqual([
+        '/articles/ferry-vote/full/#p-southby-put-off-its-vote-on',
+        '/articles/harbour-talks/full/#p-southby-agreed-on-condition-that-the',
+        '/articles/ferry-launch/full/#p-southby-now-backs-the-ferry-it',
+      ]);
+      expect(hrefs(select('.periods', question())!, 'a')).toEqual(months.map((month) => `/questions/shared-ferry/${month}/`));
+    });
+
+    it('has each month’s articles as columns, with outlet and date', () => {
+      expect(tables().map((table) => selectAll('thead th', table).slice(1).map(text))).toEqual([
+        ['Southby delays its ferry vote, Southby Courier, 10 February 2025'],
+        ['Harbour towns agree to share a ferry, Example Gazette, 4 March 2025'],
+        ['The shared ferry makes its first crossing, date not stated'],
+      ]);
+      expect(tables().flatMap((table) => selectAll('thead time', table).map((time) => time.properties.dateTime))).toEqual(['2025-02-10', '2025-03-04']);
+    });
+
+    it('has a row per actor with a stance that month, every change marked against the months before', () => {
+      expect(tables().map(rows)).toEqual([
+        [['Southby', badge('unclear')], ['Ana Reyes', badge('supports')]],
+        [['Southby', `${badge('conditional')} | Changed: Unclear → Conditional, 4 March 2025`], ['Ana Reyes', badge('supports')]],
+        [['Southby', `${badge('supports')} | Changed: Conditional → Supports, in an undated article`], ['Eastville', badge('unclear')]],
       ]);
     });
 
     it('links each stance to the paragraph it rests on, in its own article', () => {
-      expect(hrefs(table(), 'td a')).toEqual([
+      expect(tables().flatMap((table) => hrefs(table, 'td a'))).toEqual([
         '/articles/ferry-vote/full/#p-southby-put-off-its-vote-on',
-        '/articles/harbour-talks/full/#p-southby-agreed-on-condition-that-the',
-        '/articles/ferry-launch/full/#p-southby-now-backs-the-ferry-it',
         '/articles/ferry-vote/full/#p-ana-reyes-who-proposed-the-shared',
+        '/articles/harbour-talks/full/#p-southby-agreed-on-condition-that-the',
         '/articles/harbour-talks/full/#p-one-boat-serves-us-both-said',
+        '/articles/ferry-launch/full/#p-southby-now-backs-the-ferry-it',
         '/articles/ferry-launch/full/#p-eastville-is-watching-the-crossing',
       ]);
     });
@@ -91,23 +122,28 @@ describe('a corpus of three articles on one story', () => {
   describe('an actor page', () => {
     const southby = () => page('actors/southby/index.html');
 
-    it('lists the actor’s stances on each question in date order, undated last, with the changes marked', () => {
-      const steps = selectAll('.steps > li', southby());
+    it('lists the actor’s stances on each question as runs in date order, undated last, with the changes that ended them', () => {
+      const steps = selectAll('#positions ~ .question .runs > li, .question .runs > li', southby());
       expect(steps.map((step) => [text(select('.stance', step)), text(select('cite', step))])).toEqual([
         [badge('unclear'), 'Southby delays its ferry vote'],
         [badge('conditional'), 'Harbour towns agree to share a ferry'],
         [badge('supports'), 'The shared ferry makes its first crossing'],
       ]);
-      expect(text(steps[0])).not.toContain('Changed');
-      expect(text(select('.change', steps[1]))).toBe('Changed: Unclear → Conditional, 4 March 2025');
-      expect(text(select('.change', steps[2]))).toBe('Changed: Conditional → Supports, in an undated article');
+      expect(steps.map((step) => text(select('.change', step)))).toEqual(['Changed: Unclear → Conditional, 4 March 2025', 'Changed: Conditional → Supports, in an undated article', '']);
     });
 
-    it('lists each article’s role for the actor on its own, never joined, and the articles that give none not at all', () => {
+    it('lists each distinct role the articles give the actor on its own, never joined, the latest first, and the articles that give none not at all', () => {
       expect(selectAll('.facts .roles', southby())[0]!.children.filter((node) => node.type === 'element').map(text)).toEqual([
-        'The town council that put off the vote (in Southby delays its ferry vote, Southby Courier, 10 February 2025)',
         'A harbour town council (in Harbour towns agree to share a ferry, Example Gazette, 4 March 2025)',
+        'The town council that put off the vote (in Southby delays its ferry vote, Southby Courier, 10 February 2025)',
       ]);
+    });
+
+    it('keeps its full record by month, every article that lists it in one month, each mention linked to its paragraph', () => {
+      expect(hrefs(select('#record ~ .periods, .periods', southby())!, 'a')).toEqual(['/actors/southby/2025-02/', '/actors/southby/2025-03/', '/actors/southby/undated/']);
+      const march = page('actors/southby/2025-03/index.html');
+      expect(selectAll('.in-article h2 cite', march).map(text)).toEqual(['Harbour towns agree to share a ferry']);
+      expect(hrefs(march, '.mentions a')).toEqual(['/articles/harbour-talks/full/#p-northport-and-southby-agreed-on-monday', '/articles/harbour-talks/full/#p-southby-agreed-on-condition-that-the']);
     });
 
     it('gives the registry’s Wikidata item and address as sameAs in its JSON-LD', () => {
@@ -139,6 +175,23 @@ describe('a corpus of three articles on one story', () => {
         'Date, author, outlet and address: not stated in the source',
       ]);
       expect(hrefs(select('.articles li', home)!, '.on-questions a')).toEqual(['/questions/shared-ferry/']);
+    });
+  });
+
+  describe('the pages a story adds: the months of a question, of an actor and of the archive', () => {
+    const archives = ['questions/shared-ferry/2025-03/index.html', 'actors/southby/2025-03/index.html', 'archive/2025-03/index.html', 'questions/shared-ferry/index.html', 'actors/southby/index.html', 'index.html'];
+
+    it('are valid HTML (Nu HTML Checker)', () => {
+      expect(htmlErrors(archives.map((path) => join(build.outDir, path)))).toEqual([]);
+    });
+
+    it('leave no internal link or fragment of the story broken', () => {
+      expect(brokenLinks(build.outDir)).toEqual([]);
+    });
+
+    it('give an actor in one article no months of its own: its page is its whole record', () => {
+      expect(() => page('actors/eastville/undated/index.html')).toThrow();
+      expect(select('.periods', page('actors/eastville/index.html'))).toBeUndefined();
     });
   });
 

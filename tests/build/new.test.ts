@@ -27,8 +27,9 @@ interface Scaffolded {
     author?: string;
     outlet?: string;
     url?: string;
-    actors: { id: string; draft?: boolean }[];
-    claims: { id: string; speaker?: string; kind: string; excerpt: string; draft?: boolean }[];
+    actors: { id: string; name?: string; kind?: string; role?: string; affiliation?: string; aliases?: string[]; draft?: boolean | string }[];
+    positions?: { actor: string; question: string; stance: string; excerpts: string[]; draft?: string }[];
+    claims: { id: string; speaker?: string; kind: string; excerpt: string; draft?: boolean | string }[];
   };
   body: string;
 }
@@ -66,6 +67,12 @@ describe('npm run new, on the first article’s own capture', () => {
     expect(run.stdout).toMatch(/quotations: \d+, in \d+ draft claims/);
   });
 
+  it('ends with the drafts left by kind', () => {
+    const { actors, positions = [], claims } = scaffolded.frontmatter;
+    const total = actors.length + positions.length + claims.length;
+    expect(run.stdout.trim().split('\n').at(-2)).toBe(`Drafts left: ${total} drafts: ${actors.length} actors, ${positions.length} positions, ${claims.length} claims.`);
+  });
+
   it('writes the body verbatim, paragraph by paragraph, as the article written by hand has it', () => {
     const blocks = (body: string) => parseBlocks(body).map(({ kind, text }) => ({ kind, text }));
     expect(blocks(scaffolded.body)).toEqual(blocks(original.body));
@@ -83,10 +90,14 @@ describe('npm run new, on the first article’s own capture', () => {
     expect(scaffolded.frontmatter.actors.every((actor) => actor.draft === true)).toBe(true);
   });
 
-  it('proposes every quotation as a draft claim whose excerpt is verbatim, once, in the body', () => {
+  it('proposes every quotation as a draft claim whose excerpt is verbatim, once, in the body, but scare quotes, named in a comment', () => {
     const body = parseBlocks(scaffolded.body).map((block) => block.text).join('\n');
     const claims = scaffolded.frontmatter.claims;
-    for (const quotation of quotationsOf(original.body)) expect(claims.some((claim) => claim.excerpt.includes(quotation)), quotation).toBe(true);
+    const file = readFileSync(join(project, 'content/articles', `${slug}.mdx`), 'utf8');
+    for (const quotation of quotationsOf(original.body)) {
+      expect(claims.some((claim) => claim.excerpt.includes(quotation)) !== file.includes(`#   ${quotation}\n`), quotation).toBe(true);
+    }
+    expect(file).toContain('#   "coalition of the willing"\n');
     for (const claim of claims) {
       expect(occurrences(body, claim.excerpt), claim.id).toHaveLength(1);
       expect([claim.kind, claim.draft]).toEqual(['quote', true]);
@@ -103,12 +114,29 @@ describe('npm run new, on the first article’s own capture', () => {
     }
   });
 
-  it('passes the check but for its drafts, one line each', () => {
+  it('proposes a draft position, with its evidence, for a quotation whose words hold a registry question’s cue', () => {
+    const positions = scaffolded.frontmatter.positions ?? [];
+    const held = original.frontmatter as unknown as { positions: { actor: string; question: string }[] };
+    expect(positions.length).toBeGreaterThan(0);
+    for (const position of positions) {
+      expect(held.positions.some((own) => own.actor === position.actor && own.question === position.question), `${position.actor} on ${position.question}`).toBe(true);
+      expect(position.draft).toMatch(/^a quotation of [a-z-]+ holds "[^"]+", a cue of [a-z-]+; /);
+    }
+  });
+
+  it('passes the check but for its drafts, one line each, and check:content -- --drafts lists them', () => {
     const check = npm(project, 'check:content');
-    const drafts = scaffolded.frontmatter.actors.length + scaffolded.frontmatter.claims.length;
+    const { actors, positions = [], claims } = scaffolded.frontmatter;
+    const drafts = actors.length + positions.length + claims.length;
     expect(check.status).toBe(1);
     expect(checkLines(check.stdout)).toHaveLength(drafts);
-    for (const line of checkLines(check.stdout)) expect(line).toMatch(new RegExp(`^content/articles/${slug}\\.mdx:\\d+: (actors|claims)\\.\\d+\\.draft: draft `));
+    for (const line of checkLines(check.stdout)) expect(line).toMatch(new RegExp(`^content/articles/${slug}\\.mdx:\\d+: (actors|positions|claims)\\.\\d+\\.draft: draft `));
+    const listed = npm(project, 'check:content', '--', '--drafts');
+    expect(listed.status).toBe(0);
+    expect(listed.stdout.trim().split('\n')).toEqual([
+      ...checkLines(check.stdout),
+      `${drafts} drafts left in 1 article: ${actors.length} actors, ${positions.length} positions, ${claims.length} claims.`,
+    ]);
   });
 
   it('refuses to overwrite an article, and leaves it as it was', () => {
@@ -152,23 +180,25 @@ describe('npm run new, on a labelled capture', () => {
     expect(parseBlocks(scaffolded.body).map(({ kind, text }) => ({ kind, text }))).toEqual(capture!.body.map(({ kind, text }) => ({ kind, text })));
   });
 
-  it('finds the actors the other articles declare, and suggests the new name', () => {
-    expect(scaffolded.frontmatter.actors.map((actor) => actor.id).sort()).toEqual(['ana-reyes', 'northport', 'southby']);
-    expect(run.stdout).toContain('Zoë Okonkwo-Hale (person)');
-    expect(readFileSync(join(project, 'content/articles/harbour-bridge.mdx'), 'utf8')).toContain('#   Zoë Okonkwo-Hale (person');
+  it('finds the actors the other articles declare, and drafts the new one in full', () => {
+    expect(scaffolded.frontmatter.actors.map((actor) => actor.id).sort()).toEqual(['ana-reyes', 'northport', 'southby', 'zoe-okonkwo-hale']);
+    const { draft, ...zoe } = scaffolded.frontmatter.actors.find((actor) => actor.id === 'zoe-okonkwo-hale')!;
+    expect(zoe).toEqual({ id: 'zoe-okonkwo-hale', name: 'Zoë Okonkwo-Hale', kind: 'person', role: 'Southby’s treasurer', affiliation: 'southby', aliases: ['Zoë Okonkwo-Hale'] });
+    expect(draft).toMatch(/^new to the site/);
+    expect(run.stdout).toContain('new actors, drafted in full: zoe-okonkwo-hale (person)');
   });
 
-  it('proposes each of its three quotations, the first with its speaker', () => {
+  it('proposes each of its three quotations with its speaker', () => {
     const claims = scaffolded.frontmatter.claims;
     const body = readFileSync(capturePath, 'utf8');
-    for (const quotation of quotationsOf(body)) expect(claims.some((claim) => claim.excerpt.includes(quotation)), quotation).toBe(true);
-    expect(claims.find((claim) => claim.excerpt.includes('“A bridge'))?.speaker).toBe('ana-reyes');
+    const speakers = quotationsOf(body).map((quotation) => claims.find((claim) => claim.excerpt.includes(quotation))?.speaker);
+    expect(speakers).toEqual(['ana-reyes', 'zoe-okonkwo-hale', 'zoe-okonkwo-hale']);
   });
 
   it('passes the check but for its drafts, one line each', () => {
     const check = npm(project, 'check:content');
     expect(checkLines(check.stdout).length).toBeGreaterThan(0);
-    for (const line of checkLines(check.stdout)) expect(line).toMatch(/^content\/articles\/harbour-bridge\.mdx:\d+: (actors|claims)\.\d+\.draft: draft /);
+    for (const line of checkLines(check.stdout)) expect(line).toMatch(/^content\/articles\/harbour-bridge\.mdx:\d+: (actors|positions|claims)\.\d+\.draft: draft /);
   });
 });
 

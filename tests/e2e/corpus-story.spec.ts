@@ -23,16 +23,26 @@ test('a reader follows a question from one article to the sentence an actor’s 
   await expect(page).toHaveURL(/\/questions\/shared-ferry\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Should the towns share one ferry?');
 
-  // Southby's row: three stances, two changes, each cell a link to its sentence.
+  // Southby now, then its changes as runs; the month of March holds every actor's stance in that month's articles.
   const southby = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Southby' }) });
-  await expect(southby.locator('.change')).toHaveText(['Changed: Unclear → Conditional, 4 March 2025', 'Changed: Conditional → Supports, in an undated article']);
-  await southby.getByRole('rowheader').getByRole('link', { name: 'Southby' }).click();
+  await expect(southby.getByRole('cell').first()).toHaveText('✓ Supports');
+  await expect(page.getByRole('region', { name: 'How stances changed' }).locator('.change')).toHaveText([
+    'Changed: Unclear → Conditional, 4 March 2025',
+    'Changed: Conditional → Supports, in an undated article',
+  ]);
+  await page.getByRole('region', { name: 'The full record, month by month' }).getByRole('link', { name: 'March 2025' }).click();
+  await expect(page).toHaveURL(/\/questions\/shared-ferry\/2025-03\/$/);
+  const march = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Southby' }) });
+  await expect(march.locator('.change')).toHaveText(['Changed: Unclear → Conditional, 4 March 2025']);
+  await page.getByRole('link', { name: '← February 2025' }).click();
+  await expect(page).toHaveURL(/\/questions\/shared-ferry\/2025-02\/$/);
+  await page.getByRole('rowheader').getByRole('link', { name: 'Southby' }).click();
   await expect(page).toHaveURL(/\/actors\/southby\/$/);
 
-  // On the actor's page, its first stance, in the oldest article, leads to the sentence it rests on.
-  const first = page.locator('.steps > li').first();
+  // On the actor's page, its first run of one stance, in the oldest article, leads to the sentence where it began.
+  const first = page.getByRole('region', { name: 'Positions over time' }).locator('.runs > li').first();
   await expect(first.locator('cite')).toHaveText('Southby delays its ferry vote');
-  await first.getByRole('link', { name: 'Southby put off its vote on the shared ferry until March.' }).click();
+  await first.getByRole('link', { name: 'Unclear: Southby has not decided.' }).click();
   await expect(page).toHaveURL(/\/articles\/ferry-vote\/full\/#p-southby-put-off-its-vote-on$/);
   const sentence = page.locator('#p-southby-put-off-its-vote-on');
   await expect(sentence).toBeInViewport();
@@ -40,8 +50,9 @@ test('a reader follows a question from one article to the sentence an actor’s 
   expect(problems).toEqual([]);
 });
 
-for (const path of ['questions/shared-ferry/', 'actors/southby/', 'articles/harbour-talks/']) {
-  test(`${path} of a story, with its changes marked and its links between articles: no axe violation in light or dark; fits 320 px`, async ({ page }) => {
+// One page of each kind a story has, the period archives included.
+for (const path of ['questions/shared-ferry/', 'questions/shared-ferry/2025-03/', 'actors/southby/', 'actors/southby/2025-03/', 'articles/harbour-talks/', 'archive/2025-03/', '']) {
+  test(`/${path} of a story, with its changes marked and its links between articles: no axe violation in light or dark; fits 320 px`, async ({ page }) => {
     await page.goto(`./${path}`);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });

@@ -15,7 +15,7 @@ test('a reader walks from the home page to a paragraph through an actor', async 
   await analysis.getByRole('region', { name: 'Actors' }).getByRole('link', { name: 'Keir Starmer' }).click();
   await expect(page).toHaveURL(/\/actors\/keir-starmer\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Keir Starmer');
-  const mentions = page.getByRole('region', { name: 'Every mention' });
+  const mentions = page.getByRole('region', { name: 'In the article' });
 
   await mentions.getByRole('link', { name: /^In a move that could redefine/ }).click();
   await expect(page).toHaveURL(/\/full\/#p-in-a-move-that-could-redefine$/);

@@ -118,9 +118,27 @@ describe('unconfirmedDrafts', () => {
     expect(unconfirmedDrafts(drafted).map((problem) => problem.path)).toEqual(['claims.0.draft']);
   });
 
-  it('refuses a confirmed claim that keeps the placeholder summary', () => {
-    const kept = { ...data, claims: data.claims.map((claim, index) => (index === 1 ? { ...claim, summary: draftSummary } : claim)) };
-    expect(unconfirmedDrafts(kept).map((problem) => problem.path)).toEqual(['claims.1.summary']);
+  it('refuses a confirmed actor, claim or position that keeps the placeholder role or summary', () => {
+    const kept = {
+      ...data,
+      actors: data.actors.map((actor, index) => (index === 2 ? { ...actor, role: draftSummary } : actor)),
+      claims: data.claims.map((claim, index) => (index === 1 ? { ...claim, summary: draftSummary } : claim)),
+      positions: data.positions.map((position, index) => (index === 0 ? { ...position, summary: draftSummary } : position)),
+    };
+    expect(unconfirmedDrafts(kept).map((problem) => problem.path)).toEqual(['actors.2.role', 'positions.0.summary', 'claims.1.summary']);
+  });
+
+  it('names a draft position with its evidence, and a claim with why no speaker was proposed, each marked as a draft', () => {
+    const note = '"the minister" fits hannah-pryce and owen-gale: set the speaker';
+    const drafted = {
+      ...data,
+      positions: data.positions.map((position, index) => (index === 0 ? { ...position, draft: 'a quotation holds "troop"' } : position)),
+      claims: data.claims.map((claim, index) => (index === 0 ? { ...claim, speaker: undefined, draft: note } : claim)),
+    };
+    const problems = unconfirmedDrafts(drafted);
+    expect(problems.map(({ path, draft }) => [path, draft])).toEqual([['positions.0.draft', true], ['claims.0.draft', true]]);
+    expect(problems[0]?.message).toBe('draft position from npm run new: a quotation holds "troop"; check the stance and the excerpts, write its summary, then remove the "draft" line');
+    expect(problems[1]?.message).toBe(`draft claim from npm run new: no speaker is proposed: ${note}, write its summary, then remove the "draft" line`);
   });
 });
 

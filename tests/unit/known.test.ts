@@ -27,7 +27,7 @@ describe('knownActors and knownQuestions, with a registry', () => {
       { id: 'ana-reyes', name: 'Ana Reyes', registered: true, articles: ['harbour-talks'], role: 'Mayor of Northport' },
       { id: 'southby', name: 'Southby', registered: false, articles: ['harbour-talks'], role: 'A town council' },
     ]);
-    expect(knownQuestions(root)).toEqual([{ id: 'shared-ferry', question: 'Should the towns share one ferry?', articles: ['harbour-talks'] }]);
+    expect(knownQuestions(root)).toEqual([{ id: 'shared-ferry', question: 'Should the towns share one ferry?', cues: [], articles: ['harbour-talks'] }]);
   });
 
   it('let the scaffold list a registered actor by id and any other in full', () => {

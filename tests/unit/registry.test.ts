@@ -42,7 +42,7 @@ describe('the registries', () => {
       'content/actors/Ana Reyes.yaml:1: file: the file name gives the id "Ana Reyes", which must be a slug: lower-case letters, digits and single hyphens, e.g. "keir-starmer"; rename the file to "ana-reyes.yaml"',
       'content/actors/northport.yaml:2: kind: unknown kind "town"; expected one of "person", "country", "organization", "outlet", "group", "other"',
       'content/actors/northport.yaml:3: wikidata: YAML reads the unquoted 42 as a number, but text is expected here; quote it: "42"',
-      'content/questions/ferry.yaml:2: labels: unknown field "labels"; the fields here are question, label, description; did you mean "label"?',
+      'content/questions/ferry.yaml:2: labels: unknown field "labels"; the fields here are question, label, description, cues; did you mean "label"?',
     ]);
   });
 

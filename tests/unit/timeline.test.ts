@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PositionEntry } from '../../src/lib/analysis/model';
-import { alsoOn } from '../../src/lib/corpus/related';
-import { questionStory, stanceHistories, type StoryArticle } from '../../src/lib/corpus/timeline';
+import { neighbours, storyOrder } from '../../src/lib/corpus/related';
+import { questionStory, stanceHistories, stanceRuns, type StoryArticle } from '../../src/lib/corpus/timeline';
 import type { Stance } from '../../src/schemas/vocabularies';
 
 /** A position as the analysis resolves it, resting on one paragraph. */
@@ -61,15 +61,40 @@ describe('questionStory', () => {
   });
 });
 
-describe('alsoOn', () => {
-  it('lists the other articles that share a question, newest first, undated last, with the questions shared', () => {
-    expect(alsoOn(march, corpus).map((related) => [related.article.slug, related.shared])).toEqual([
-      ['vote', ['ferry']],
-      ['launch', ['ferry']],
-    ]);
+describe('neighbours', () => {
+  const slugs = (related: { article: { slug: string } }[]) => related.map((entry) => entry.article.slug);
+
+  it('lists the articles before and after that share a question, nearest first, undated last in story order, with the questions shared', () => {
+    const near = neighbours(march, storyOrder(corpus));
+    expect(near.earlier.map((related) => [related.article.slug, related.shared])).toEqual([['vote', ['ferry']]]);
+    expect(near.later.map((related) => [related.article.slug, related.shared])).toEqual([['launch', ['ferry']]]);
   });
 
   it('lists nothing for an article that shares no question', () => {
-    expect(alsoOn(other, corpus)).toEqual([]);
+    expect(neighbours(other, storyOrder(corpus))).toEqual({ earlier: [], later: [] });
+  });
+
+  it('stops at `count` each way however long the story, passing over the articles on other questions', () => {
+    // One a day; every fifth on fares, the rest on the ferry.
+    const days = Array.from({ length: 40 }, (_, index) =>
+      article(`day-${index}`, new Date(Date.UTC(2025, 0, 1 + index)).toISOString(), [position('southby', index % 5 === 0 ? 'fares' : 'ferry', 'supports')]),
+    );
+    const story = storyOrder(days.toReversed());
+    expect(slugs(neighbours(days[22]!, story, 2).earlier)).toEqual(['day-21', 'day-19']);
+    expect(slugs(neighbours(days[22]!, story, 2).later)).toEqual(['day-23', 'day-24']);
+    expect(slugs(neighbours(days[20]!, story, 2).earlier)).toEqual(['day-15', 'day-10']);
+    expect(slugs(neighbours(days[20]!, story, 2).later)).toEqual(['day-25', 'day-30']);
+    expect(slugs(neighbours(days[39]!, story, 2).later)).toEqual([]);
+  });
+});
+
+describe('stanceRuns', () => {
+  it('groups consecutive steps of one stance into a run, each ended by the stance that follows', () => {
+    const southby = stanceHistories([...corpus, article('again', '2025-03-05', [position('southby', 'ferry', 'conditional')])]).find((history) => history.actor === 'southby')!;
+    expect(stanceRuns(southby).map((run) => [run.stance, run.steps.map((step) => step.article.slug), run.endedBy])).toEqual([
+      ['unclear', ['vote'], 'conditional'],
+      ['conditional', ['talks', 'again'], 'supports'],
+      ['supports', ['launch'], undefined],
+    ]);
   });
 });

@@ -96,3 +96,10 @@ export function manifestLine(text: string, path: string): number {
   const at = text.indexOf(`"${path.split('.').at(-1)}"`);
   return at === -1 ? 1 : lineAt(text, at);
 }
+
+/** The retired anchors (old → successor, as a manifest's `retired` maps them) that now lead to `anchor`. */
+export function retiredTo(retired: Readonly<Record<string, string>>, anchor: string): string[] {
+  return Object.entries(retired)
+    .filter(([, successor]) => successor === anchor)
+    .map(([old]) => old);
+}

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { findMentions } from '../text/mentions';
-import type { Paragraph, Speaker } from './quotations';
+import type { Paragraph, Speaker } from './cast';
+import { quotedSpans } from './marks';
 
 /** A name in the body that no known actor has, as compromise finds it: a suggestion, for the editor to confirm. */
 export interface Candidate {
@@ -27,8 +28,8 @@ function nameOf(text: string, match: Match): string {
 }
 
 /**
- * The people and organizations compromise finds in the body that no known actor's alias names, most
- * named first: candidates for new actors, never added without the editor.
+ * The people and organizations compromise finds in the body, outside quotation marks, that no known
+ * actor's alias names, most named first: candidates for new actors.
  */
 export function candidateActors(paragraphs: readonly Paragraph[], actors: readonly Speaker[]): Candidate[] {
   const aliases = actors.flatMap((actor) => actor.aliases);
@@ -39,8 +40,11 @@ export function candidateActors(paragraphs: readonly Paragraph[], actors: readon
       ['person', doc.people().json({ offset: true }) as Match[]],
       ['organization', doc.organizations().json({ offset: true }) as Match[]],
     ] as const;
+    const quoted = quotedSpans(text);
     for (const [kind, matches] of kinds) {
       for (const match of matches) {
+        // Words inside a quotation are the speaker's, not names the text gives ("“The first soldiers …”").
+        if (quoted.some((span) => span.start <= match.offset.start && match.offset.start < span.end)) continue;
         const name = nameOf(text, match);
         const known = findMentions(name, aliases).length > 0 || aliases.some((alias) => findMentions(alias, [name]).length > 0);
         if (name.length < 2 || known || found.has(name)) continue;

@@ -28,6 +28,8 @@ export interface KnownQuestion {
   id: string;
   question: string;
   label?: string;
+  /** The registry's words that mark a sentence as bearing on it, for `npm run new`'s position drafts. */
+  cues: string[];
   /** The slugs of the articles that take positions on it or write it out. */
   articles: string[];
 }
@@ -53,7 +55,7 @@ export function knownActors(root: string): KnownActor[] {
   const byId = new Map<string, KnownActor>();
   // An entry with a problem is left out of the registry (the check names it).
   for (const { id, data } of editorsCorpus(root).registry.actors.values()) {
-    byId.set(id, { id, name: data.name, kind: data.kind, aliases: [...data.aliases], demonyms: [...data.demonyms], ...(data.affiliation ? { affiliation: data.affiliation } : {}), registered: true, articles: [] });
+    byId.set(id, { id, name: data.name, kind: data.kind, aliases: [...data.aliases], demonyms: [...data.demonyms], ...(data.affiliation ? { affiliation: data.affiliation } : {}), ...(data.unnamed ? { unnamed: true } : {}), registered: true, articles: [] });
   }
   for (const { slug, actors } of articlesNewestFirst(root)) {
     for (const actor of actors) {
@@ -75,12 +77,12 @@ export function knownQuestions(root: string): KnownQuestion[] {
   const { registry, frontmatter, registryData } = editorsCorpus(root);
   const byId = new Map<string, KnownQuestion>();
   for (const { id, data } of registry.questions.values()) {
-    byId.set(id, { id, question: data.question, ...(data.label ? { label: data.label } : {}), articles: [] });
+    byId.set(id, { id, question: data.question, ...(data.label ? { label: data.label } : {}), cues: [...(data.cues ?? [])], articles: [] });
   }
   for (const [slug, data] of frontmatter) {
     // An article bears on the questions it writes out and on those its positions name (registry questions need no listing).
     for (const question of resolveQuestions(data, registryData)) {
-      const known = byId.get(question.id) ?? { id: question.id, question: question.question, ...(question.label ? { label: question.label } : {}), articles: [] };
+      const known = byId.get(question.id) ?? { id: question.id, question: question.question, ...(question.label ? { label: question.label } : {}), cues: [], articles: [] };
       if (!known.articles.includes(slug)) known.articles.push(slug);
       byId.set(question.id, known);
     }

@@ -10,7 +10,7 @@ import { characterCount, formatCount, limits } from '../check/limits';
 import { formatProblem, type LocatedProblem } from '../source/problems';
 import { corpusOf } from '../corpus/corpus';
 import { fitId, idSchema } from '../../schemas/id';
-import { knownActors } from './known';
+import { knownActors, knownQuestions } from './known';
 import { scaffoldArticle, type Scaffold } from './scaffold';
 import { unsafeTarget, writeAtomically } from './write-file';
 
@@ -89,7 +89,7 @@ export function newArticle(root: string, capturePath: string, captureName: strin
     return { refused: `${source} already exists with another capture: npm run new never overwrites a file; choose another --slug` };
   }
 
-  const scaffold = scaffoldArticle(capture, knownActors(root), source);
+  const scaffold = scaffoldArticle(capture, knownActors(root), source, knownQuestions(root));
   // The registry as the corpus read it for knownActors: one read for the whole command.
   const { registry } = corpusOf(root, { drafts: 'allow' });
   const file = { file: article, slug, source: scaffold.mdx };

@@ -5,8 +5,10 @@ import { slugify } from '../check/did-you-mean';
 import { fitId, idSchema } from '../../schemas/id';
 import { findMentions } from '../text/mentions';
 import { candidateActors, type Candidate } from './candidates';
+import { castOf, type Speaker } from './cast';
 import type { KnownActor } from './known';
 import { bodyMdx } from './mdx-body';
+import { draftPositions, type CuedQuestion, type PositionDraft } from './positions';
 import { findQuotations, type Quotation } from './quotations';
 import { yamlWriteOptions } from './yaml';
 
@@ -16,10 +18,16 @@ export interface Scaffold {
   mdx: string;
   /** The known actors the body names, by id. */
   actors: string[];
-  /** Names that no known actor has, for the editor to confirm. */
+  /** The actors new to the site, drafted in full: people and organizations the body names, unnamed sources. */
+  drafted: Speaker[];
+  /** Names that no known actor has and that are not drafted, for the editor to consider. */
   candidates: Candidate[];
-  /** The quotations, each a draft claim. */
+  /** The quotations: each a draft claim, but scare quotes. */
   quotations: Quotation[];
+  /** The positions proposed, each a draft. */
+  positions: PositionDraft[];
+  /** How many drafts the new file holds, by kind. */
+  drafts: { actors: number; claims: number; positions: number };
   /** The metadata fields the capture does not state. */
   unstated: string[];
   /** How many `<MissingVideo />` notes the body got. */
@@ -50,14 +58,20 @@ function metadata(capture: Capture): { stated: Record<string, string>; unstated:
  * listed (by id when the registry has them, in full otherwise), with the role the newest article gives them; each quotation is a draft claim whose excerpt is
  * cut from the body, with its likely speaker; names no known actor has are suggested in a comment.
  */
-export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], sourceFile = ''): Scaffold {
+export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], sourceFile = '', questions: readonly CuedQuestion[] = []): Scaffold {
   const texts = capture.body.map((block) => block.text);
   const paragraphs = capture.body.filter((block) => block.kind === 'paragraph');
   const named = (alias: string) => texts.some((text) => findMentions(text, [alias]).length > 0);
   const found = known.filter((actor) => [...actor.aliases, ...actor.demonyms].some(named));
-  const foundIds = new Set(found.map((actor) => actor.id));
-  const quotations = findQuotations(paragraphs, found);
   const candidates = candidateActors(paragraphs, known);
+  const cast = castOf(paragraphs, found, candidates);
+  const quotations = findQuotations(paragraphs, cast);
+  const drafted = [...cast.filter((member) => member.drafted), ...quotations.flatMap((quotation) => (quotation.drafted ? [quotation.drafted] : []))].filter(
+    (member, index, all) => all.findIndex((other) => other.id === member.id) === index,
+  );
+  const listed = new Set([...found.map((actor) => actor.id), ...drafted.map((member) => member.id)]);
+  const claimed = quotations.filter((quotation) => !quotation.scare);
+  const positions = draftPositions(claimed, questions);
   const { stated, unstated } = metadata(capture);
   const { mdx: body, videos } = bodyMdx(capture.body);
 
@@ -70,31 +84,55 @@ export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], 
     },
     yamlWriteOptions,
   );
-  const lines = [`# Scaffolded by npm run new${sourceFile ? ` from ${sourceFile}` : ''}. Every "draft: true" is a guess: confirm it, then remove the line.`];
+  const lines = [`# Scaffolded by npm run new${sourceFile ? ` from ${sourceFile}` : ''}. Every "draft" line is a guess: confirm it, then remove the line.`];
   if (capture.publishedAsWritten && !capture.published) lines.push(`# The capture says "Published: ${capture.publishedAsWritten}", which is not read as a day: write published: YYYY-MM-DD if it names one.`);
   if (unstated.length > 0) lines.push(`# Not stated in the source, so left out on purpose: ${unstated.join(', ')}.`);
 
-  const actors = found.map((actor) => {
-    const aliases = actor.aliases.filter(named);
-    const demonyms = actor.demonyms.filter(named);
-    const affiliation = actor.affiliation && foundIds.has(actor.affiliation) ? { affiliation: actor.affiliation } : {};
-    const role = { role: actor.role?.text ?? draftSummary };
-    const unnamed = actor.unnamed ? { unnamed: true } : {};
-    // A registered actor is listed by id with what this article says; any other in full.
-    if (actor.registered) return { id: actor.id, ...role, ...unnamed, draft: true };
-    return { id: actor.id, name: actor.name, kind: actor.kind, ...role, ...affiliation, aliases, ...(demonyms.length > 0 ? { demonyms } : {}), ...unnamed, draft: true };
-  });
+  const inText = new Map(cast.map((member) => [member.id, member.roleInText]));
+  const actors = [
+    ...found.map((actor) => {
+      const aliases = actor.aliases.filter(named);
+      const demonyms = actor.demonyms.filter(named);
+      const affiliation = actor.affiliation && listed.has(actor.affiliation) ? { affiliation: actor.affiliation } : {};
+      const role = { role: inText.get(actor.id) ?? actor.role?.text ?? draftSummary };
+      const unnamed = actor.unnamed ? { unnamed: true } : {};
+      // A registered actor is listed by id with what this article says; any other in full.
+      if (actor.registered) return { id: actor.id, ...role, ...unnamed, draft: true };
+      return { id: actor.id, name: actor.name, kind: actor.kind, ...role, ...affiliation, aliases, ...(demonyms.length > 0 ? { demonyms } : {}), ...unnamed, draft: true };
+    }),
+    ...drafted.map((member) => ({
+      id: member.id,
+      name: member.name ?? member.id,
+      kind: member.kind,
+      role: member.roleInText ?? draftSummary,
+      ...(member.affiliation && listed.has(member.affiliation) ? { affiliation: member.affiliation } : {}),
+      aliases: member.aliases,
+      ...(member.unnamed ? { unnamed: true } : {}),
+      draft: `new to the site, drafted from the text: check its name, kind${member.affiliation ? ' and affiliation' : ''}`,
+    })),
+  ];
   const taken = new Set<string>();
-  const claims = quotations.map((quotation) => ({
+  const claims = claimed.map((quotation) => ({
     id: claimId(quotation, taken),
     ...(quotation.speaker ? { speaker: quotation.speaker } : {}),
     kind: 'quote',
     excerpt: quotation.excerpt,
     summary: draftSummary,
-    draft: true,
+    draft: quotation.note ?? true,
   }));
-  const analysis = new Document({ actors, claims });
+  const positionEntries = positions.map((position) => ({
+    actor: position.actor,
+    question: position.question,
+    stance: position.stance,
+    summary: draftSummary,
+    excerpts: position.excerpts,
+    draft: position.evidence,
+  }));
+  const analysis = new Document({ actors, ...(positionEntries.length > 0 ? { positions: positionEntries } : {}), claims });
   const actorList = analysis.get('actors', true);
+  const drafts = { actors: actors.length, claims: claims.length, positions: positionEntries.length };
+  const draftedIds = new Set(drafted.map((member) => member.id));
+  const notDrafted = candidates.filter((candidate) => !cast.some((member) => member.aliases.includes(candidate.name)) && !draftedIds.has(candidate.name));
   if (isSeq(actorList)) {
     actorList.items.forEach((item, index) => {
       if (!isMap(item)) return;
@@ -103,16 +141,25 @@ export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], 
         if (isSeq(list)) list.flow = true;
       }
       const role = item.get('role', true);
-      const from = found[index]!.role;
-      if (isScalar(role)) role.comment = from ? ` as content/articles/${from.slug}.mdx has it` : ' no article gives a role yet';
+      const actor = found[index];
+      const from = actor?.role;
+      if (!isScalar(role)) return;
+      if (!actor) role.comment = drafted[index - found.length]?.roleInText ? ' in the text\'s words' : ' the text gives none: write one';
+      else if (inText.get(actor.id)) role.comment = ' in the text\'s words';
+      else role.comment = from ? ` as content/articles/${from.slug}.mdx has it` : ' no article gives a role yet';
     });
-    if (candidates.length > 0) {
+    if (notDrafted.length > 0) {
       actorList.commentBefore = [
-        ' Names no known actor has (found by compromise): add those that act or speak, with a role.',
-        ...candidates.map((candidate) => `   ${candidate.name} (${candidate.kind}, named ${candidate.count}×)`),
+        ' Names no known actor has (found by compromise), not drafted: add those that act or speak, with a role.',
+        ...notDrafted.map((candidate) => `   ${candidate.name} (${candidate.kind}, named ${candidate.count}×)`),
       ].join('\n');
     }
   }
+  const scare = quotations.filter((quotation) => quotation.scare);
+  const claimList = analysis.get('claims', true);
+  if (scare.length > 0 && isSeq(claimList)) {
+    claimList.commentBefore = [' Quotation marks that quote no one (scare quotes), so no claim:', ...scare.flatMap((quotation) => quotation.quoted.map((quoted) => `   ${quoted}`))].join('\n');
+  }
   const frontmatter = `${publisher}${lines.join('\n')}\n${analysis.toString(yamlWriteOptions)}`;
-  return { mdx: `---\n${frontmatter}---\n\n${body}`, actors: found.map((actor) => actor.id), candidates, quotations, unstated, videos };
+  return { mdx: `---\n${frontmatter}---\n\n${body}`, actors: found.map((actor) => actor.id), drafted, candidates: notDrafted, quotations, positions, unstated, videos, drafts };
 }

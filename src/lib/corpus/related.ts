@@ -1,6 +1,6 @@
-import { byNewest } from '../analysis/order';
+import { byOldest } from '../analysis/order';
 
-/** What `alsoOn` reads of an article. */
+/** What `neighbours` reads of an article. */
 interface Story {
   slug: string;
   headline: string;
@@ -15,12 +15,34 @@ export interface Related<A> {
   shared: string[];
 }
 
-/** The other articles that share a question with `article`, newest first, undated last. */
-export function alsoOn<A extends Story>(article: A, articles: readonly A[]): Related<A>[] {
-  const mine = article.analysis.questions.map((question) => question.id);
-  return articles
-    .filter((other) => other.slug !== article.slug)
-    .map((other) => ({ article: other, shared: mine.filter((id) => other.analysis.questions.some((question) => question.id === id)) }))
-    .filter((related) => related.shared.length > 0)
-    .sort((a, b) => byNewest(a.article, b.article));
+/** An article's nearest neighbours in its story, nearest first each way. */
+export interface Neighbours<A> {
+  /** Published before it (in story order: oldest first, undated last). */
+  earlier: Related<A>[];
+  /** Published after it. */
+  later: Related<A>[];
 }
+
+/**
+ * The articles nearest `article` in time that share a question with it: up to `count` before it and
+ * `count` after it, in story order (oldest first, undated last), nearest first. `story` must already be
+ * in story order (`byOldest`); each call walks outwards from the article, so its cost does not grow
+ * with the story, only with the articles in between that share no question.
+ */
+export function neighbours<A extends Story>(article: A, story: readonly A[], count = 3): Neighbours<A> {
+  const mine = article.analysis.questions.map((question) => question.id);
+  const at = story.findIndex((other) => other.slug === article.slug);
+  const walk = (step: 1 | -1) => {
+    const found: Related<A>[] = [];
+    for (let index = at + step; index >= 0 && index < story.length && found.length < count; index += step) {
+      const other = story[index]!;
+      const shared = mine.filter((id) => other.analysis.questions.some((question) => question.id === id));
+      if (shared.length > 0) found.push({ article: other, shared });
+    }
+    return found;
+  };
+  return { earlier: walk(-1), later: walk(1) };
+}
+
+/** Articles in story order: oldest first, undated last. */
+export const storyOrder = <A extends Story>(articles: readonly A[]): A[] => articles.toSorted(byOldest);

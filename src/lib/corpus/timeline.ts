@@ -72,3 +72,26 @@ export function questionStory(question: string, histories: readonly StanceHistor
     .map(({ first: _first, ...row }) => row);
   return { articles, rows };
 }
+
+/** A run of one stance: the consecutive articles across which an actor held it on a question, and the change that ended it. */
+export interface StanceRun {
+  stance: Stance;
+  /** The run's steps, oldest first: the first is where the stance began, and its sentence is the run's citation. */
+  steps: StanceStep[];
+  /** The stance the next run changed to; undefined for the run the actor holds now. */
+  endedBy?: Stance | undefined;
+}
+
+/** An actor's history on a question as runs of one stance each, oldest first. */
+export function stanceRuns(history: Pick<StanceHistory, 'steps'>): StanceRun[] {
+  const runs: StanceRun[] = [];
+  for (const step of history.steps) {
+    const last = runs.at(-1);
+    if (last && last.stance === step.position.stance) last.steps.push(step);
+    else {
+      if (last) last.endedBy = step.position.stance;
+      runs.push({ stance: step.position.stance, steps: [step] });
+    }
+  }
+  return runs;
+}

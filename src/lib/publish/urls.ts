@@ -23,7 +23,10 @@ export const articleUrl = (slug: string, fragment?: string) => withFragment(path
 export const fullTextUrl = (slug: string, fragment?: string) =>
   withFragment(pathWithBase(`articles/${slug}/full/`), fragment);
 
-/** The RSS feed of every article. */
+/** The articles of one period (`2025-03`, or `undated`), oldest first: a stable address that holds the same articles as the story grows. */
+export const archiveUrl = (period: string) => pathWithBase(`archive/${period}/`);
+
+/** The RSS feed of the latest articles. */
 export const feedUrl = () => pathWithBase('rss.xml');
 
 /** The sitemap index, as @astrojs/sitemap names it. */
@@ -66,11 +69,17 @@ export function articleGraphUrls(slug: string, site: URL | string, image: string
 /** An actor's own page. */
 export const actorUrl = (actorId: string) => pathWithBase(`actors/${actorId}/`);
 
+/** One period of an actor's full record (`2025-03`, or `undated`): its roles, positions, claims and mentions in that month's articles. */
+export const actorArchiveUrl = (actorId: string, period: string) => pathWithBase(`actors/${actorId}/${period}/`);
+
 /** The list of every question the articles bear on. */
 export const questionsUrl = () => pathWithBase('questions/');
 
 /** One question's page: every actor's stance on it across every article, over time. */
 export const questionUrl = (questionId: string, fragment?: string) => withFragment(pathWithBase(`questions/${questionId}/`), fragment);
+
+/** One period of a question's full record (`2025-03`, or `undated`): every actor's stance in every article of that month. */
+export const questionArchiveUrl = (questionId: string, period: string) => pathWithBase(`questions/${questionId}/${period}/`);
 
 /** Every question as JSON. */
 export const questionsJsonUrl = () => pathWithBase('questions.json');

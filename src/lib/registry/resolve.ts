@@ -45,7 +45,11 @@ export function resolveQuestions(data: { questions: readonly ArticleQuestion[]; 
   const ids = union(data.questions.map((question) => question.id), data.positions.map((position) => position.question));
   return ids.flatMap((id): Question[] => {
     const registered = registry.questions.get(id);
-    if (registered) return [{ id, ...registered }];
+    if (registered) {
+      // A question's cues serve `npm run new` alone: what the pages and the JSON read has none.
+      const { cues: _cues, ...asked } = registered;
+      return [{ id, ...asked }];
+    }
     const written = own.get(id);
     return written?.question ? [{ ...written, id, question: written.question }] : [];
   });

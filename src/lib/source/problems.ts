@@ -6,6 +6,8 @@ export interface Problem {
   path: string;
   message: string;
   line?: number;
+  /** True on the lines naming a draft `npm run new` left, which `npm run check:content -- --drafts` lists. */
+  draft?: true;
 }
 
 /** A problem placed in its file: what `npm run check:content` and the build print. */

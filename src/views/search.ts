@@ -1,0 +1,25 @@
+import { HOME_LATEST, archivePeriods } from './home';
+import type { PeriodLink } from './periods';
+import type { ActorRef } from './refs';
+
+/** What the search page shows without JavaScript: the latest articles, the archive's months, every question and every actor. */
+export interface SearchView {
+  latest: { slug: string; headline: string }[];
+  periods: PeriodLink[];
+  questions: { id: string; label: string }[];
+  actors: ActorRef[];
+}
+
+/** The search page's plain index, from every article newest first, every question and every actor. */
+export function searchView(
+  articles: readonly Parameters<typeof archivePeriods>[0][number][],
+  questions: readonly { id: string; question: string; label?: string | undefined }[],
+  actors: readonly ActorRef[],
+): SearchView {
+  return {
+    latest: articles.slice(0, HOME_LATEST).map(({ slug, headline }) => ({ slug, headline })),
+    periods: archivePeriods(articles).toReversed(),
+    questions: questions.map((question) => ({ id: question.id, label: question.label ?? question.question })),
+    actors: actors.map(({ id, name }) => ({ id, name })).toSorted((a, b) => a.name.localeCompare(b.name, 'en')),
+  };
+}

@@ -56,6 +56,8 @@ export function articleLoader(options: ArticleLoaderOptions = {}): Loader {
           }
           // The glob loader names a later change's problems in the terminal and keeps the entry's last good version.
           if (problems.length > 0) throw new ContentError(problems);
+          // Fixed: an article left out at start-up is stored again.
+          leftOut.delete(entry.id);
         }
         return context.parseData(entry);
       };

@@ -114,6 +114,14 @@ test('a message with no payload, a malformed one, and a folder named x.mdx are a
   }
 });
 
+test('an article left out at start-up is served once it is fixed', async ({ request }) => {
+  const latin = `http://127.0.0.1:${port}/articles/latin/full/`;
+  expect((await request.get(latin)).status()).toBe(404);
+  writeFileSync(join(project, 'content/articles/latin.mdx'), readFileSync(join(project, article)));
+  await expect.poll(async () => (await request.get(latin)).status(), { timeout: 60_000 }).toBe(200);
+  expect(crashLines()).toEqual([]);
+});
+
 test('no other origin may read the dev client, which holds the token of the dev connection', async () => {
   const response = await fetch(`http://127.0.0.1:${port}/@vite/client`, { headers: { Origin: 'http://localhost:5173' } });
   expect(response.status).toBe(200);

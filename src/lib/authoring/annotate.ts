@@ -1,13 +1,12 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
-import { fitId } from '../../schemas/id';
 import { claimKinds, stances, valuesOf, type ClaimKind, type Stance } from '../../schemas/vocabularies';
 import { checkSource } from '../check/check-articles';
 import type { ArticleFile } from '../source/article-files';
-import { slugify } from '../check/did-you-mean';
 import { splitArticle } from '../source/mdx-file';
 import { formatProblem } from '../source/problems';
 import type { Registry } from '../registry/registry';
 import { yamlWriteOptions } from './yaml';
+import { newClaimId } from './claim-ids';
 
 /**
  * One entry an editor adds from a selection of the article's words, which becomes its excerpt. The dev
@@ -65,15 +64,6 @@ export function annotationChoices(source: string, registry: Registry): Annotatio
   };
 }
 
-/** A claim id from the excerpt's first words, unique among the article's claims. */
-function claimId(doc: Document, annotation: Extract<Annotation, { type: 'claim' }>): string {
-  const taken = new Set(entries(doc, 'claims').map((claim) => field(claim, 'id')));
-  const base = fitId([annotation.speaker, ...slugify(annotation.excerpt).split('-').slice(0, 4)].filter(Boolean).join('-') || 'claim');
-  let id = base;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-  return id;
-}
-
 /** Appends an item to a top-level list of the frontmatter, making the list if there is none. */
 function append(doc: Document, key: string, item: unknown): void {
   const list = doc.get(key, true);
@@ -86,7 +76,7 @@ function write(doc: Document, annotation: Annotation): void {
   switch (annotation.type) {
     case 'claim': {
       const { excerpt, kind, speaker, summary } = annotation;
-      append(doc, 'claims', { id: claimId(doc, annotation), ...(speaker ? { speaker } : {}), kind, excerpt, summary });
+      append(doc, 'claims', { id: newClaimId(annotation.speaker, annotation.excerpt, new Set(entries(doc, 'claims').map((claim) => field(claim, 'id'))), 'claim'), ...(speaker ? { speaker } : {}), kind, excerpt, summary });
       return;
     }
     case 'position': {

@@ -1,8 +1,6 @@
 import { Document, isMap, isScalar, isSeq, stringify } from 'yaml';
 import type { Capture } from '../capture/capture';
 import { draftSummary } from '../check/drafts';
-import { slugify } from '../check/did-you-mean';
-import { fitId, idSchema } from '../../schemas/id';
 import { findMentions, inflectedForms } from '../text/mentions';
 import { baseLanguage, siteLang } from '../text/language';
 import { candidateActors, type Candidate } from './candidates';
@@ -12,6 +10,7 @@ import { bodyMdx } from './mdx-body';
 import { draftPositions, type CuedQuestion, type PositionDraft } from './positions';
 import { findQuotations, type Quotation } from './quotations';
 import { yamlWriteOptions } from './yaml';
+import { newClaimId } from './claim-ids';
 
 /** What the scaffold found in a capture, for `npm run new` to print and the tests to check. */
 export interface Scaffold {
@@ -33,16 +32,6 @@ export interface Scaffold {
   unstated: string[];
   /** How many `<MissingVideo />` notes the body got. */
   videos: number;
-}
-
-/** A claim id from its speaker and the quotation's first words: `keir-starmer-we-will-establish`, unique in the article. */
-function claimId(quotation: Quotation, taken: Set<string>): string {
-  const words = slugify(quotation.quoted[0] ?? quotation.excerpt).split('-').slice(0, 4).join('-');
-  const base = fitId([quotation.speaker, words].filter(Boolean).join('-') || 'quote', 8);
-  let id = idSchema.safeParse(base).success ? base : `quote-${base}`;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
 }
 
 /** The metadata a capture states, as frontmatter fields, and the names of those it does not. */
@@ -119,14 +108,11 @@ export function scaffoldArticle(capture: Capture, known: readonly KnownActor[], 
     })),
   ];
   const taken = new Set<string>();
-  const claims = claimed.map((quotation) => ({
-    id: claimId(quotation, taken),
-    ...(quotation.speaker ? { speaker: quotation.speaker } : {}),
-    kind: 'quote',
-    excerpt: quotation.excerpt,
-    summary: draftSummary,
-    draft: quotation.note ?? true,
-  }));
+  const claims = claimed.map((quotation) => {
+    const id = newClaimId(quotation.speaker, quotation.quoted[0] ?? quotation.excerpt, taken, 'quote', 8);
+    taken.add(id);
+    return { id, ...(quotation.speaker ? { speaker: quotation.speaker } : {}), kind: 'quote', excerpt: quotation.excerpt, summary: draftSummary, draft: quotation.note ?? true };
+  });
   const positionEntries = positions.map((position) => ({
     actor: position.actor,
     question: position.question,

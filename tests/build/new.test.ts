@@ -245,8 +245,8 @@ describe('npm run new, on input a careless editor gives it', () => {
   it.each([
     ['a missing file', ['new', '--', 'no-such-capture.txt'], /^no-such-capture\.txt: no such file; give the path of a capture/],
     ['a folder', ['new', '--', 'content'], /^content is a folder, not a capture: give the capture's text file$/],
-    ['an unknown flag', ['new', '--', 'x.txt', '--sluggish', 'y'], /^npm run new: Unknown option '--sluggish'.*\nUsage: npm run new -- <capture\.txt> \[--slug <slug>\]$/],
-    ['no capture', ['new'], /^Usage: npm run new -- <capture\.txt> \[--slug <slug>\]$/],
+    ['an unknown flag', ['new', '--', 'x.txt', '--sluggish', 'y'], /^npm run new: Unknown option '--sluggish'.*\nUsage: npm run new -- <capture\.txt> \[--slug <slug>\] \[--lang <BCP 47 tag>\]$/],
+    ['no capture', ['new'], /^Usage: npm run new -- <capture\.txt> \[--slug <slug>\] \[--lang <BCP 47 tag>\]$/],
   ])('answers %s with a one-line message and no stack trace', (_, args, message) => {
     const before = contentFiles();
     expectRefusal(npm(project, ...args), message, before);

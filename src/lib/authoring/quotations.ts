@@ -60,7 +60,7 @@ function attributions(sentence: string, quotes: readonly QuotedSpan[], cast: rea
   }
   // Where compromise cannot read the language, its table of attribution words ("a déclaré", "заявив", "قال").
   const word = attributionIn(sentence, lang);
-  if (word && !verbs.some((verb) => verb.start <= word.at && word.at < verb.end)) verbs.push({ start: word.at, end: word.at + (/^[\p{L}\p{M}]+/u.exec(sentence.slice(word.at))?.[0].length ?? 0) });
+  if (word && !verbs.some((verb) => verb.start <= word.at && word.at < verb.end)) verbs.push({ start: word.at, end: word.end });
   verbs.sort((a, b) => a.start - b.start);
   const found: Attribution[] = [];
   for (const [index, verb] of verbs.entries()) {
@@ -80,6 +80,14 @@ function attributions(sentence: string, quotes: readonly QuotedSpan[], cast: rea
       else reference = resolveSubject(before, cast, history, paragraph);
     }
     found.push({ ...verb, ...(reference ? { reference } : {}) });
+  }
+  // In a language whose verbs carry their subject ("додала", "وأضافت"), a verb with none named, or with a
+  // pronoun, speaks for the person named last before it.
+  if (word && !found.some((attribution) => attribution.reference?.speaker)) {
+    const person = history.findLast((facts) => facts.paragraph >= paragraph - 1 && (facts.subject ?? facts.people.at(-1)));
+    const speaker = person && (person.subject ?? person.people.at(-1));
+    const at = found.findIndex((verb) => verb.start <= word.at && word.at < verb.end);
+    if (speaker && at >= 0) found[at] = { ...found[at]!, reference: { speaker } };
   }
   // A verb whose subject is not found ("… and accused London of …") shares the subject of the one before.
   return found.map((attribution, index) => (attribution.reference || index === 0 ? attribution : { ...attribution, ...(found[index - 1]!.reference ? { reference: found[index - 1]!.reference } : {}) }));

@@ -179,14 +179,14 @@ const attributionTable: Readonly<Record<string, { words: readonly string[]; pron
 };
 
 /** Where the first attribution word of a language stands in `text`, and whether a pronoun is next to it; none for English (compromise reads it). */
-export function attributionIn(text: string, lang: string): { at: number; pronoun: boolean } | undefined {
+export function attributionIn(text: string, lang: string): { at: number; end: number; pronoun: boolean } | undefined {
   const table = attributionTable[baseLanguage(lang)];
   if (!table) return undefined;
   const word = (alternatives: readonly string[]) => `(?<![\\p{L}\\p{M}])${table.prefix ?? ''}(?:${alternatives.map(escape).join('|')})(?![\\p{L}\\p{M}])`;
   const found = new RegExp(word(table.words), 'iu').exec(text);
   if (!found) return undefined;
   const near = text.slice(Math.max(0, found.index - 12), found.index + found[0].length + 12);
-  return { at: found.index, pronoun: new RegExp(word(table.pronouns), 'iu').test(near) || table.pronouns.includes(found[0].toLowerCase()) };
+  return { at: found.index, end: found.index + found[0].length, pronoun: new RegExp(word(table.pronouns), 'iu').test(near) || table.pronouns.includes(found[0].toLowerCase()) };
 }
 
 /** Whether `npm run new` reads attributions of a language from `attributionIn`'s table rather than with compromise. */

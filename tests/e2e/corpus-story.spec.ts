@@ -17,14 +17,13 @@ test('a reader follows a question from one article to the sentence an actor’s 
   await newest.getByRole('link', { name: 'Harbour towns agree to share a ferry' }).click();
   await expect(page).toHaveURL(/\/articles\/harbour-talks\/$/);
 
-  // The summary names the other articles of the story, newest first, and links to the question.
+  // The summary names its nearest neighbours in the story, in story order (the one before it, the two after:
+  // the French article of 12 March and the Arabic one of 15 March), and links to the question for the rest.
   const alsoOn = page.getByRole('complementary', { name: 'Also on these questions' });
   await expect(alsoOn.locator('cite')).toHaveText([
-    'Нортпорт і Саутбі сперечаються про тарифи на спільний пором',
-    'نورثبورت وساوثبي تتقاسمان عبّارة واحدة',
-    'Le ferry partagé entre Northport et Southby fait ses preuves',
     'Southby delays its ferry vote',
-    'The shared ferry makes its first crossing',
+    'Le ferry partagé entre Northport et Southby fait ses preuves',
+    'نورثبورت وساوثبي تتقاسمان عبّارة واحدة',
   ]);
   await alsoOn.getByRole('link', { name: 'A shared ferry' }).first().click();
   await expect(page).toHaveURL(/\/questions\/shared-ferry\/$/);

@@ -177,7 +177,12 @@ test.describe('claims as notes, on a phone', () => {
       const faults: string[] = [];
       for (const id of await claimIds(page)) {
         await tapNumber(page, id, block);
-        const { covered, noteOnScreen, numberOnScreen, where } = await opened(page, id);
+        // The scroll that makes room below the number follows the popover's toggle event, a task the
+        // browser queues: on a busy machine it can come a few frames after the note is drawn.
+        const settled = Date.now() + 2000;
+        let state = await opened(page, id);
+        while (!(state.noteOnScreen && state.numberOnScreen) && Date.now() < settled) state = await opened(page, id);
+        const { covered, noteOnScreen, numberOnScreen, where } = state;
         if (covered > 0) faults.push(`${id} covers ${Math.round(covered)} px² of its excerpt`);
         if (!noteOnScreen || !numberOnScreen) faults.push(`${id}: ${noteOnScreen ? 'its number' : 'its note'} is not whole on screen (note, number, screen: ${where})`);
         await page.keyboard.press('Escape');

@@ -75,17 +75,51 @@ export function syntheticArticle(template: string, n: number, shape: Shape = iss
   for (const actor of actors) if (kept.size < shape.actors) keep(actor.id);
 
   const own = (id: string) => `${id}-${n}`;
+  const ownActors = actors.filter((actor) => kept.has(actor.id));
+  const rename = ownNames(ownActors.flatMap((actor) => [actor.name as string, ...((actor.aliases as string[] | undefined) ?? [])]), n);
   const synthetic = {
     ...data,
     headline: `Synthetic ${n}: ${String(data.headline)}`,
-    actors: actors
-      .filter((actor) => kept.has(actor.id))
-      .map((actor) => ({ ...actor, id: own(actor.id), ...(actor.affiliation && { affiliation: own(actor.affiliation) }) })),
+    actors: ownActors.map((actor) => ({
+      ...actor,
+      id: own(actor.id),
+      name: rename(actor.name as string),
+      ...(actor.aliases !== undefined && { aliases: (actor.aliases as string[]).map(rename) }),
+      ...(actor.affiliation && { affiliation: own(actor.affiliation) }),
+    })),
     questions,
-    positions: positions.map((position) => ({ ...position, actor: own(position.actor) })),
-    claims: claims.map((claim) => ({ ...claim, ...(claim.speaker && { speaker: own(claim.speaker) }), ...(claim.via && { via: own(claim.via) }) })),
+    positions: positions.map((position) => ({ ...renamed(position, rename), actor: own(position.actor) })),
+    claims: claims.map((claim) => ({ ...renamed(claim, rename), ...(claim.speaker && { speaker: own(claim.speaker) }), ...(claim.via && { via: own(claim.via) }) })),
   };
-  return `---\n${stringify(synthetic, { lineWidth: 0 })}---\n${body}`;
+  return `---\n${stringify(synthetic, { lineWidth: 0 })}---\n${rename(body)}`;
+}
+
+/** Article `n`'s mark: `n` in letters, then a capital X ("aX", "bX", …, "zX", "aaX"). Its one X ends it, so a renamed form tells its article. */
+export function articleMark(n: number): string {
+  let letters = '';
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(97 + ((rest - 1) % 26)) + letters;
+  return `${letters}X`;
+}
+
+/**
+ * Renames every whole-word occurrence of `forms` in a text to article `n`'s own ("Keir Starmer" → "cXKeir
+ * Starmer", "Starmer" → "cXStarmer"), longest form first: each article names its own actors, as unrelated
+ * news would, so no name or alias names two actors across the corpus, and excerpts stay verbatim because
+ * the body and the excerpts are renamed alike.
+ */
+function ownNames(forms: readonly string[], n: number): (text: string) => string {
+  const alternatives = [...new Set(forms)].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const mark = articleMark(n);
+  return (text) => text.replace(pattern, (form) => mark + form);
+}
+
+/** Every string of a claim or a position with its actors' forms renamed (ids, kinds and stances hold none). */
+function renamed<T>(value: T, rename: (text: string) => string): T {
+  if (typeof value === 'string') return rename(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => renamed(item, rename)) as T;
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renamed(item, rename)])) as T;
+  return value;
 }
 
 /** The first day of the benchmark's story: article `n` is dated `n - 1` days after it. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkArticles } from '../../src/lib/check/check-articles';
 import { readRegistry } from '../../src/lib/check/registry-files';
-import { issueShape, parseArticle, rotatingActors, storyArticle, storyDay, storyRun, storySlug, syntheticArticle } from '../bench/corpus';
+import { articleMark, issueShape, parseArticle, rotatingActors, storyArticle, storyDay, storyRun, storySlug, syntheticArticle } from '../bench/corpus';
 import { fileKind, pageKind } from '../bench/site-size';
 import { root } from '../support/build';
 
@@ -17,14 +17,22 @@ describe('the build benchmark corpus', () => {
     expect(checkArticles(files)).toEqual([]);
   });
 
-  it('has the shape issue 7 asks for: 10 claims, 8 positions, about 15 actors, with ids of its own', () => {
+  it('has the shape issue 7 asks for: 10 claims, 8 positions, about 15 actors, with ids and names of its own', () => {
     const { data, body } = parseArticle(articles[1]!);
     expect([(data.claims as unknown[]).length, (data.positions as unknown[]).length]).toEqual([issueShape.claims, issueShape.positions]);
     const ids = (data.actors as { id: string }[]).map((actor) => actor.id);
     expect(ids.length).toBeGreaterThanOrEqual(issueShape.actors);
     expect(ids.length).toBeLessThanOrEqual(issueShape.actors + 2);
     expect(ids.filter((id) => !id.endsWith('-2'))).toEqual([]);
-    expect(body).toBe(parseArticle(template).body);
+    // Each of its actors' names and aliases carries the article's mark, in the body as in the frontmatter.
+    const forms = (data.actors as { name: string; aliases: string[] }[]).flatMap((actor) => [actor.name, ...actor.aliases]);
+    expect(forms.filter((form) => !form.startsWith(articleMark(2)))).toEqual([]);
+    expect(body).toContain(`${articleMark(2)}Keir Starmer`);
+    expect(body.replaceAll(articleMark(2), '')).toBe(parseArticle(template).body);
+  });
+
+  it('marks each article apart', () => {
+    expect([1, 2, 26, 27, 28, 702, 703].map(articleMark)).toEqual(['aX', 'bX', 'zX', 'aaX', 'abX', 'zzX', 'aaaX']);
   });
 });
 

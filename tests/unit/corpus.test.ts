@@ -101,7 +101,7 @@ describe('the corpus of actors', () => {
 
   it('reports an actor or a question written out differently in two articles in the file changed last, naming the other file and line, whose value stands', () => {
     const lineOf = (path: string) => Number(path.split('.')[1]) * 10 + 2;
-    const article = (file: string, modified: number, actors: OwnEntries['actors'], questions: OwnEntries['questions'] = []) => ({ file, modified, actors, questions, lineOf });
+    const article = (file: string, modified: number, actors: OwnEntries['actors'], questions: OwnEntries['questions'] = []) => ({ file, modified, actors, questions, forms: [], lineOf });
     expect(
       corpusConflicts([
         article('b.mdx', 2, [{ index: 0, id: 'other', name: 'Other', kind: 'person' }, { index: 1, id: 'reyes', name: 'A. Reyes', kind: 'group' }], [{ index: 0, id: 'ferry', question: 'A ferry?' }]),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRegistry } from '../../src/lib/check/registry-files';
-import { corpusConflicts, registryProblems, registryRuleProblems } from '../../src/lib/check/corpus-rules';
+import { corpusConflicts, registryProblems, registryRuleProblems, type ActorForm } from '../../src/lib/check/corpus-rules';
 import type { ArticleData } from '../../src/schemas/article';
 import { root } from '../support/build';
 import { formatProblem } from '../../src/lib/source/problems';
@@ -160,7 +160,7 @@ describe('an article’s aliases and questions against the registry and itself',
 });
 
 describe('two articles that write out one question', () => {
-  const own = (file: string, label?: string) => ({ file, modified: file === 'b.mdx' ? 2 : 1, actors: [], questions: [{ index: 0, id: 'ferry', question: 'Share one ferry?', label }], lineOf: () => 7 });
+  const own = (file: string, label?: string) => ({ file, modified: file === 'b.mdx' ? 2 : 1, actors: [], questions: [{ index: 0, id: 'ferry', question: 'Share one ferry?', label }], forms: [], lineOf: () => 7 });
 
   it('hold it to one label', () => {
     expect(corpusConflicts([own('a.mdx', 'Ferry'), own('b.mdx', 'One ferry')]).map(formatProblem)).toEqual([
@@ -169,5 +169,43 @@ describe('two articles that write out one question', () => {
     expect(corpusConflicts([own('a.mdx', 'Ferry'), own('b.mdx')]).map(formatProblem)).toEqual([
       'b.mdx:7: questions.0.id: question "ferry" has no label here but "Ferry" in a.mdx:7, which stands: one id is one question; use "Ferry", or move the question into content/questions/ferry.yaml and list it by id in both',
     ]);
+  });
+});
+
+describe('two articles that give one name or alias to two actors', () => {
+  const article = (file: string, modified: number, forms: ActorForm[]) => ({ file, modified, actors: [], questions: [], forms, lineOf: (path: string) => Number(path.split('.')[1]) * 10 + 3 });
+  const form = (id: string, index: number, path: string, name: string, registered = false): ActorForm => ({ id, path: `actors.${index}.${path}`, form: name, registered });
+  const stands = 'which stands: one name or alias names one actor across the articles, or npm run new and Annotate give the next article\'s mention to whichever they meet first';
+
+  it('reports it in the file changed last, naming the other file, line, field and actor, and what to do', () => {
+    expect(
+      corpusConflicts([
+        article('b.mdx', 2, [form('harbour-board', 0, 'name', 'Harbour Board'), form('harbour-board', 0, 'aliases.0', 'Board')]),
+        article('a.mdx', 1, [form('northport', 1, 'aliases.1', 'Harbour Board'), form('ana-reyes', 2, 'aliases.0', 'Board')]),
+      ]).map(formatProblem),
+    ).toEqual([
+      `b.mdx:3: actors.0.name: name "Harbour Board" names "harbour-board" here but "northport" in a.mdx:13 (actors.1.aliases.1), ${stands}; if they are one actor, move it into content/actors/northport.yaml and list it by that id in both; if not, change the name here (a longer form tells them apart)`,
+      `b.mdx:3: actors.0.aliases.0: alias "Board" names "harbour-board" here but "ana-reyes" in a.mdx:23 (actors.2.aliases.0), ${stands}; if they are one actor, move it into content/actors/ana-reyes.yaml and list it by that id in both; if not, change the alias here (a longer form tells them apart)`,
+    ]);
+  });
+
+  it('points to the registry id where one of the two is a registry actor the article adds the alias to', () => {
+    const macron = form('emmanuel-macron', 0, 'aliases.0', 'the Élysée', true);
+    const palace = form('elysee-palace', 4, 'aliases.0', 'the Élysée');
+    expect(corpusConflicts([article('a.mdx', 1, [macron]), article('b.mdx', 2, [palace])]).map(formatProblem)).toEqual([
+      `b.mdx:43: actors.4.aliases.0: alias "the Élysée" names "elysee-palace" here but "emmanuel-macron" in a.mdx:3 (actors.0.aliases.0), ${stands}; if they are one actor, list it here as "- id: emmanuel-macron" and remove its name and kind; if not, change the alias here (a longer form tells them apart)`,
+    ]);
+    expect(corpusConflicts([article('a.mdx', 1, [palace]), article('b.mdx', 2, [macron])]).map(formatProblem)).toEqual([
+      `b.mdx:3: actors.0.aliases.0: alias "the Élysée" names "emmanuel-macron" here but "elysee-palace" in a.mdx:43 (actors.4.aliases.0), ${stands}; if they are one actor, list it in a.mdx as "- id: emmanuel-macron"; if not, change the alias here (a longer form tells them apart)`,
+    ]);
+    expect(corpusConflicts([article('a.mdx', 1, [macron]), article('b.mdx', 2, [form('keir-starmer', 1, 'aliases.2', 'the Élysée', true)])]).map(formatProblem)).toEqual([
+      `b.mdx:13: actors.1.aliases.2: alias "the Élysée" names "keir-starmer" here but "emmanuel-macron" in a.mdx:3 (actors.0.aliases.0), ${stands}; they are two registry actors: remove the alias here`,
+    ]);
+  });
+
+  it('lets one actor keep its forms across articles, and leaves two actors of one article to the article\'s own rule', () => {
+    const reyes = [form('ana-reyes', 0, 'name', 'Ana Reyes'), form('ana-reyes', 0, 'aliases.0', 'Reyes')];
+    expect(corpusConflicts([article('a.mdx', 1, reyes), article('b.mdx', 2, reyes)])).toEqual([]);
+    expect(corpusConflicts([article('a.mdx', 1, [...reyes, form('reyes-family', 1, 'aliases.0', 'Reyes')])])).toEqual([]);
   });
 });

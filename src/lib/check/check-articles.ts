@@ -8,7 +8,7 @@ import { positionSchema } from '../../schemas/position';
 import { blocksOf, type Block } from '../text/blocks';
 import { bodyProblems, bodyShapeProblems } from './body-rules';
 import { emptyRegistry, type Registry } from '../registry/registry';
-import { corpusConflicts, registryRuleProblems, type OwnEntries } from './corpus-rules';
+import { corpusConflicts, registryRuleProblems, type ActorForm, type OwnEntries } from './corpus-rules';
 import type { ArticleFile } from '../source/article-files';
 import { lineAt, readFrontmatter, type Frontmatter } from '../source/frontmatter';
 import { limits } from './limits';
@@ -104,7 +104,7 @@ function rulesInput(data: unknown): RulesInput | undefined {
 export interface Inspection {
   problems: LocatedProblem[];
   /** The actors and questions it writes out in full, when its frontmatter passed the schema. */
-  own?: Pick<OwnEntries, 'actors' | 'questions'>;
+  own?: Pick<OwnEntries, 'actors' | 'questions' | 'forms'>;
   lineOf: (path: string) => number;
   /** The frontmatter as the schema passed it and the body's blocks, when both could be read: the corpus keeps them. */
   read?: { data: ArticleData; blocks: Block[] };
@@ -176,9 +176,25 @@ function checkFile({ file, slug, source, refused }: ArticleFile, drafts: DraftPo
   };
 }
 
-/** What an article writes out in full because the registry does not have it, for `corpusConflicts`. */
-function ownEntries(data: CheckedData, registry: Registry): Pick<OwnEntries, 'actors' | 'questions'> {
+/**
+ * The names and aliases an article gives its actors beyond the registry's: an actor's own name and aliases, and
+ * the aliases it adds to a registry actor (the registry's own forms are checked against the registry).
+ */
+function ownForms(data: CheckedData, registry: Registry): ActorForm[] {
+  return data.actors.flatMap(({ id, name, aliases }, index) => {
+    const registered = registry.actors.get(id)?.data;
+    const forms = [
+      ...(registered || name === undefined ? [] : [{ path: `actors.${index}.name`, form: name }]),
+      ...aliases.map((alias, at) => ({ path: `actors.${index}.aliases.${at}`, form: alias })).filter(({ form }) => !registered || (form !== registered.name && !registered.aliases.includes(form))),
+    ];
+    return forms.map((form) => ({ ...form, id, registered: registered !== undefined }));
+  });
+}
+
+/** What an article writes out in full because the registry does not have it, and the forms it names its actors by, for `corpusConflicts`. */
+function ownEntries(data: CheckedData, registry: Registry): Pick<OwnEntries, 'actors' | 'questions' | 'forms'> {
   return {
+    forms: ownForms(data, registry),
     actors: data.actors.flatMap(({ id, name, kind }, index) => (name !== undefined && kind !== undefined && !registry.actors.has(id) ? [{ index, id, name, kind }] : [])),
     questions: data.questions.flatMap(({ id, question, label }, index) => (question !== undefined && !registry.questions.has(id) ? [{ index, id, question, label }] : [])),
   };

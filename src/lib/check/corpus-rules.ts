@@ -203,13 +203,61 @@ export interface OwnEntries {
   modified: number;
   actors: readonly { index: number; id: string; name: string; kind: ActorKind }[];
   questions: readonly { index: number; id: string; question: string; label?: string | undefined }[];
+  /** The names and aliases it gives its actors beyond the registry's, each at its path: one form names one actor across the corpus. */
+  forms: readonly ActorForm[];
   lineOf: (path: string) => number;
 }
 
+/** A name or an alias an article gives one of its actors: `registered` when the actor is the registry's and the article adds the alias. */
+export interface ActorForm {
+  path: string;
+  id: string;
+  form: string;
+  registered: boolean;
+}
+
+/** What to do about one form given to two actors in two articles, the other's standing. */
+function formRemedy(here: ActorForm, there: ActorForm, otherFile: string): string {
+  const field = here.path.endsWith('.name') ? 'name' : 'alias';
+  const change = `change the ${field} here (a longer form tells them apart)`;
+  if (here.registered && there.registered) return `they are two registry actors: remove the alias here`;
+  if (there.registered) return `if they are one actor, list it here as "- id: ${there.id}" and remove its name and kind; if not, ${change}`;
+  if (here.registered) return `if they are one actor, list it in ${otherFile} as "- id: ${here.id}"; if not, ${change}`;
+  return `if they are one actor, move it into ${registryFolders.actors}/${there.id}.yaml and list it by that id in both; if not, ${change}`;
+}
+
 /**
- * One id is one actor and one question across the corpus: where two articles write out the same id
- * differently, reports it in the file changed last (the one being edited), naming the other file and line,
- * whose value stands, and suggests moving the entry into the registry.
+ * Reports a name or an alias that two articles give to two different actors (`OwnEntries.forms`), in the
+ * article that comes later in `ordered`: `npm run new` and Annotate find the actor a new article names by
+ * these forms, and would take whichever they meet first. Within one article, `registryRuleProblems` says it.
+ */
+function formsAcross(ordered: readonly OwnEntries[]): LocatedProblem[] {
+  const first = new Map<string, { article: OwnEntries; named: ActorForm }>();
+  const problems: LocatedProblem[] = [];
+  for (const article of ordered) {
+    for (const named of article.forms) {
+      const earlier = first.get(named.form);
+      if (!earlier) first.set(named.form, { article, named });
+      else if (earlier.named.id !== named.id && earlier.article.file !== article.file) {
+        const what = named.path.endsWith('.name') ? 'name' : 'alias';
+        const there = `${earlier.article.file}:${earlier.article.lineOf(earlier.named.path)} (${earlier.named.path})`;
+        problems.push({
+          file: article.file,
+          line: article.lineOf(named.path),
+          path: named.path,
+          message: `${what} "${named.form}" names "${named.id}" here but "${earlier.named.id}" in ${there}, which stands: one name or alias names one actor across the articles, or npm run new and Annotate give the next article's mention to whichever they meet first; ${formRemedy(named, earlier.named, earlier.article.file)}`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * One id is one actor and one question across the corpus, and one name or alias one actor: where two
+ * articles write out the same id differently, or give one form to two actors (`formsAcross`), reports it in
+ * the file changed last (the one being edited), naming the other file and line, whose value stands, and
+ * what to do.
  */
 export function corpusConflicts(articles: readonly OwnEntries[]): LocatedProblem[] {
   const ordered = [...articles].sort((a, b) => a.modified - b.modified || a.file.localeCompare(b.file));
@@ -245,5 +293,5 @@ export function corpusConflicts(articles: readonly OwnEntries[]): LocatedProblem
       compare(article, `question:${id}`, `questions.${index}`, { question, ...(label === undefined ? {} : { label }) }, 'question', registryFolders.questions);
     }
   }
-  return problems;
+  return [...problems, ...formsAcross(ordered)];
 }

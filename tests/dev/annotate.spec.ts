@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -70,6 +70,9 @@ async function openFullText(page: Page) {
   await page.waitForLoadState('networkidle');
 }
 
+/** Astro's error overlay (Vite's, restyled), where the dev server shows content problems in the page. */
+const overlay = (page: Page) => page.locator('vite-error-overlay');
+
 /** Opens the "Annotate the article" app of the dev toolbar and returns its panel. */
 async function openApp(page: Page) {
   await page.locator('astro-dev-toolbar button[data-app-id="dossier-annotate"]').click();
@@ -83,11 +86,17 @@ test('npm start -- --port --host serves the site on that port', async ({ page })
   expect(response?.status()).toBe(200);
 });
 
-test('content problems at start-up are named in the terminal, without a stack trace, and the server goes on', async ({ page }) => {
+test('content problems at start-up are named in the terminal and in the page, without a stack trace, and the server goes on', async ({ page }) => {
   await expect.poll(() => dev.output()).toContain('content/articles/latin.mdx:');
   expect(dev.output()).toMatch(/content\/articles\/latin\.mdx:\d+: file: the file is not UTF-8: byte 0xE9/);
   expect(dev.output()).toContain('content/articles/x.mdx:1: file: is a folder, not a file');
   expect((await page.goto(fullText))?.status()).toBe(200);
+  // Any page shows them, as the terminal does: file, line, field and what to do, and no stack trace.
+  await expect(overlay(page).locator('#title')).toHaveText('2 problems in 2 files');
+  const message = overlay(page).locator('#message-content');
+  await expect(message).toContainText(/content\/articles\/latin\.mdx:\d+: file: the file is not UTF-8: byte 0xE9/);
+  await expect(message).toContainText('content/articles/x.mdx:1: file: is a folder, not a file');
+  await expect(overlay(page).locator('#stack-content')).toHaveText('');
   expect(crashLines()).toEqual([]);
 });
 
@@ -112,6 +121,8 @@ test('a message with no payload, a malformed one, and a folder named x.mdx are a
   } finally {
     hot.close();
   }
+  // Gone, so that the article fixed next leaves the site with no problem.
+  rmSync(join(project, 'content/articles/x.mdx'), { recursive: true });
 });
 
 test('an article left out at start-up is served once it is fixed', async ({ request }) => {
@@ -119,6 +130,29 @@ test('an article left out at start-up is served once it is fixed', async ({ requ
   expect((await request.get(latin)).status()).toBe(404);
   writeFileSync(join(project, 'content/articles/latin.mdx'), readFileSync(join(project, article)));
   await expect.poll(async () => (await request.get(latin)).status(), { timeout: 60_000 }).toBe(200);
+  expect(crashLines()).toEqual([]);
+});
+
+test('an edit that breaks an article shows its problem in the open page, and saving the fix clears it', async ({ page }) => {
+  await openFullText(page);
+  await expect(overlay(page)).toHaveCount(0);
+  const good = fileText();
+  const broken = good.replace('    speaker: keir-starmer\n', '    speaker: keir-starmr\n');
+  const line = good.slice(0, good.indexOf('    speaker: keir-starmer\n')).split('\n').length;
+  writeFileSync(join(project, article), broken);
+  try {
+    const message = overlay(page).locator('#message-content');
+    await expect(message).toContainText(`${article}:${line}: claims.`, { timeout: 30_000 });
+    await expect(message).toContainText('.speaker: unknown actor "keir-starmr"');
+    await expect(message).toContainText('did you mean "keir-starmer"');
+    await expect(overlay(page).locator('#title')).toHaveText('1 problem in 1 file');
+    await expect(overlay(page).locator('#stack-content')).toHaveText('');
+  } finally {
+    writeFileSync(join(project, article), good);
+  }
+  await expect(overlay(page)).toHaveCount(0, { timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  await expect(overlay(page)).toHaveCount(0);
   expect(crashLines()).toEqual([]);
 });
 

@@ -15,7 +15,7 @@ const renamed = (name: string, entry: string) => (entry === shared ? `${name}.md
 
 /** The lines a case expects, with its files renamed as in a shared project. */
 const expected = new Map(
-  corpus.map((name) => [name, expectedLines(`invalid/${name}`).map((line) => line.replace(`content/articles/${shared}:`, `content/articles/${renamed(name, shared)}:`))]),
+  corpus.map((name) => [name, expectedLines(`invalid/${name}`).map((line) => line.replaceAll(`content/articles/${shared}:`, `content/articles/${renamed(name, shared)}:`))]),
 );
 
 /** A case's files as the check reads them in a shared project. */

@@ -172,6 +172,30 @@ describe('two articles that write out one question', () => {
   });
 });
 
+describe('one question written out under two ids', () => {
+  const article = (file: string, modified: number, questions: { id: string; question: string }[]) => ({
+    file,
+    modified,
+    actors: [],
+    questions: questions.map((question, index) => ({ index, ...question })),
+    forms: [],
+    lineOf: (path: string) => Number(path.split('.')[1]) * 2 + 20,
+  });
+
+  it('is reported in the article changed last, case and spacing aside, naming the id that stands', () => {
+    expect(corpusConflicts([article('b.mdx', 2, [{ id: 'one-ferry', question: 'Should the towns share ONE ferry?' }]), article('a.mdx', 1, [{ id: 'shared-ferry', question: 'Should the towns  share one ferry?' }])]).map(formatProblem)).toEqual([
+      'b.mdx:20: questions.0.question: "one-ferry" asks the same question as "shared-ferry" in a.mdx:20, which stands: one question has one id; list it as "- id: shared-ferry" and remove the question here, or move it into content/questions/shared-ferry.yaml and list it by id in both',
+    ]);
+  });
+
+  it('is reported in one article too, and one id asking it twice is the id rule’s to report', () => {
+    expect(corpusConflicts([article('a.mdx', 1, [{ id: 'ferry-cost', question: 'Will one ferry cost less?' }, { id: 'ferry-savings', question: 'Will one ferry cost less?' }])]).map(formatProblem)).toEqual([
+      'a.mdx:22: questions.1.question: "ferry-savings" asks the same question as "ferry-cost" in a.mdx:20, which stands: one question has one id; remove "ferry-savings" and use "ferry-cost" in its positions',
+    ]);
+    expect(corpusConflicts([article('a.mdx', 1, [{ id: 'ferry', question: 'One ferry?' }]), article('b.mdx', 2, [{ id: 'ferry', question: 'One ferry?' }])])).toEqual([]);
+  });
+});
+
 describe('two articles that give one name or alias to two actors', () => {
   const article = (file: string, modified: number, forms: ActorForm[]) => ({ file, modified, actors: [], questions: [], forms, lineOf: (path: string) => Number(path.split('.')[1]) * 10 + 3 });
   const form = (id: string, index: number, path: string, name: string, registered = false): ActorForm => ({ id, path: `actors.${index}.${path}`, form: name, registered });

@@ -254,10 +254,40 @@ function formsAcross(ordered: readonly OwnEntries[]): LocatedProblem[] {
 }
 
 /**
- * One id is one actor and one question across the corpus, and one name or alias one actor: where two
- * articles write out the same id differently, or give one form to two actors (`formsAcross`), reports it in
- * the file changed last (the one being edited), naming the other file and line, whose value stands, and
- * what to do.
+ * Reports one question written out under two ids, case and spacing aside, in one article or two, in the
+ * article that comes later in `ordered`; a question the registry has is `registryRuleProblems`' to report.
+ */
+function questionTextsAcross(ordered: readonly OwnEntries[]): LocatedProblem[] {
+  const first = new Map<string, { article: OwnEntries; index: number; id: string }>();
+  const problems: LocatedProblem[] = [];
+  for (const article of ordered) {
+    for (const { index, id, question } of article.questions) {
+      const key = questionKey(question);
+      const earlier = first.get(key);
+      if (!earlier) first.set(key, { article, index, id });
+      else if (earlier.id !== id) {
+        const path = `questions.${index}.question`;
+        problems.push({
+          file: article.file,
+          line: article.lineOf(path),
+          path,
+          message: `"${id}" asks the same question as "${earlier.id}" in ${earlier.article.file}:${earlier.article.lineOf(`questions.${earlier.index}.question`)}, which stands: one question has one id; ${
+            earlier.article.file === article.file
+              ? `remove "${id}" and use "${earlier.id}" in its positions`
+              : `list it as "- id: ${earlier.id}" and remove the question here, or move it into ${registryFolders.questions}/${earlier.id}.yaml and list it by id in both`
+          }`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * One id is one actor and one question across the corpus, one question one id, and one name or alias one
+ * actor: where two articles write out the same id differently, one question under two ids
+ * (`questionTextsAcross`), or give one form to two actors (`formsAcross`), reports it in the file changed
+ * last (the one being edited), naming the other file and line, whose value stands, and what to do.
  */
 export function corpusConflicts(articles: readonly OwnEntries[]): LocatedProblem[] {
   const ordered = [...articles].sort((a, b) => a.modified - b.modified || a.file.localeCompare(b.file));
@@ -293,5 +323,5 @@ export function corpusConflicts(articles: readonly OwnEntries[]): LocatedProblem
       compare(article, `question:${id}`, `questions.${index}`, { question, ...(label === undefined ? {} : { label }) }, 'question', registryFolders.questions);
     }
   }
-  return [...problems, ...formsAcross(ordered)];
+  return [...problems, ...questionTextsAcross(ordered), ...formsAcross(ordered)];
 }

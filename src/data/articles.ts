@@ -31,12 +31,25 @@ export async function getRegistry(): Promise<RegistryData> {
 
 let cache: Promise<Article[]> | undefined;
 
+let gatheredFrom: unknown;
+/**
+ * Drops what was gathered from an older read of the corpus. In a build there is one read; in `astro dev` an
+ * edit reads the corpus again, and one the check refuses, or its fix, may leave the collection as it was.
+ */
+function fresh(): void {
+  const now = corpus();
+  if (now === gatheredFrom) return;
+  gatheredFrom = now;
+  cache = actors = lookups = histories = story = undefined;
+}
+
 /**
  * Every article, newest first, undated ones last, its actors and questions resolved against the registry:
  * the collection's entries (for `render()`) with what the corpus read, checked and placed once. With the
  * content loaders, the only place that asks for the content.
  */
 export function getArticles(): Promise<Article[]> {
+  fresh();
   cache ??= getCollection('articles').then((entries) =>
     entries
       .flatMap((entry): Article[] => {
@@ -57,6 +70,7 @@ let actors: Promise<readonly ActorProfile[]> | undefined;
 
 /** Every actor across every article, gathered once per build. */
 export function getActors(): Promise<readonly ActorProfile[]> {
+  fresh();
   actors ??= getArticles().then(aggregateActors);
   return actors;
 }
@@ -73,6 +87,7 @@ let lookups: Promise<Lookups> | undefined;
 
 /** The corpus's `Lookups`, built once per build rather than once per page. */
 export function getLookups(): Promise<Lookups> {
+  fresh();
   lookups ??= Promise.all([getArticles(), getActors()]).then(([articles, actors]) => ({
     names: new Map(actors.map((actor) => [actor.id, actor.name])),
     questions: new Map(articles.flatMap((article) => article.analysis.questions.map((question) => [question.id, question] as const))),
@@ -84,6 +99,7 @@ let histories: Promise<StanceHistory[]> | undefined;
 
 /** Every actor's stances on every question across the corpus, in date order, changes marked: computed once per build. */
 export function getHistories(): Promise<StanceHistory[]> {
+  fresh();
   histories ??= getArticles().then(stanceHistories);
   return histories;
 }
@@ -126,6 +142,7 @@ let story: Promise<Story> | undefined;
 
 /** The corpus's `Story`, built once per build: what each article's neighbours are drawn from. */
 export function getStory(): Promise<Story> {
+  fresh();
   story ??= getArticles().then((articles) => ({ order: storyOrder(articles), onQuestion: articlesOnQuestion(articles) }));
   return story;
 }

@@ -13,6 +13,11 @@ type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:
 /** What Vite's error overlay shows: its `error` message to the browser (`ErrorPayload`), with the fields Astro's overlay adds. */
 export interface ProblemsOverlay {
   type: 'error';
+  /**
+   * Astro's mark for a payload it has made ready for its overlay: without it, Astro's wrapper of the broadcast
+   * (`core/module-loader/vite.js`) escapes the message again and replaces the hint.
+   */
+  __isEnhancedAstroErrorPayload: true;
   err: { name: string; title: string; message: string; hint: string; stack: string; id?: string; loc?: { file: string; line: number; column: number } };
 }
 
@@ -28,6 +33,7 @@ export function problemsOverlay(problems: readonly LocatedProblem[], root: strin
   const [first] = problems;
   return {
     type: 'error',
+    __isEnhancedAstroErrorPayload: true,
     err: {
       name: 'Content check',
       title: count.replace(/:$/, ''),
@@ -70,6 +76,12 @@ function showProblems(server: DevServer, root: string, warn: (message: string) =
     if (payload) client.send(payload);
     shown = payload;
   });
+  // The fix may leave the collection as it was (a refused edit keeps the last good entry), so Astro would not
+  // see a change: say so as Astro's content layer does, which clears the pages' cached paths, then reload.
+  const reload = () => {
+    for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
+    hot.send({ type: 'full-reload', path: '*' });
+  };
   server.watcher.add(content);
   let timer: ReturnType<typeof setTimeout> | undefined;
   server.watcher.on('all', (_event, path) => {
@@ -80,7 +92,7 @@ function showProblems(server: DevServer, root: string, warn: (message: string) =
     timer = setTimeout(() => {
       const payload = overlay();
       if (payload && payload.err.message !== shown?.err.message) hot.send(payload);
-      else if (!payload && shown) hot.send({ type: 'full-reload', path: '*' });
+      else if (!payload && shown) reload();
       shown = payload;
     }, 200);
   });

@@ -153,6 +153,9 @@ test('an edit that breaks an article shows its problem in the open page, and sav
   await expect(overlay(page)).toHaveCount(0, { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   await expect(overlay(page)).toHaveCount(0);
+  // Served again, as it was before the edit.
+  expect((await page.goto(fullText))?.status()).toBe(200);
+  await expect(page.locator('article.source .body p', { hasText: sentence })).toBeVisible();
   expect(crashLines()).toEqual([]);
 });
 

@@ -27,12 +27,12 @@ export interface SearchLanguage {
 export const searchLanguagesFile = 'languages.json';
 
 /**
- * The language a built page is indexed in: the `lang` its Pagefind metadata names (`lang:ar`, written by
- * `searchMeta` on a page whose indexed words are an article's), else the site's own.
+ * The language a built page is indexed in: the `data-lang` of the element Pagefind indexes (written by
+ * `searchAttributes` on a page whose indexed words are an article's), else the site's own.
  */
 export function pageLanguage(html: string): string {
-  const meta = /\sdata-pagefind-meta="([^"]*)"/.exec(html)?.[1] ?? '';
-  return /(?:^|,)\s*lang:([A-Za-z0-9-]+)/.exec(meta)?.[1] ?? siteLang;
+  const body = /<[a-z]+\s[^>]*\bdata-pagefind-body\b[^>]*>/.exec(html)?.[0] ?? '';
+  return /\sdata-lang="([A-Za-z0-9-]+)"/.exec(body)?.[1] ?? siteLang;
 }
 
 /** Pagefind's ready-made interfaces, which Dossier's search page does not use (it calls `pagefind.js`). */

@@ -140,11 +140,13 @@ describe('a story in four languages', () => {
     expect(json['@graph'][0]!.alternateName).toEqual(['Ана Рейес', 'آنا رييس']);
   });
 
-  it('tells search the language and direction of a page whose title is an article’s words, and indexes an actor’s other names', () => {
-    const meta = (path: string) => String(select('[data-pagefind-body]', page(path))?.properties.dataPagefindMeta);
-    expect(meta('articles/ferry-ar/full/index.html')).toBe('type:Article, lang:ar, dir:rtl');
-    expect(meta('articles/ferry-uk/claims/reyes-odyn-porom/index.html')).toBe('type:Claim, lang:uk');
-    expect(meta('articles/harbour-talks/full/index.html')).toBe('type:Article');
+  it('tells search the language of a page whose indexed words are an article’s, in Pagefind’s syntax, and indexes an actor’s other names', () => {
+    // In Pagefind's syntax: `lang` from the element's `data-lang`, then one literal value after the colon.
+    const meta = (path: string) => select('[data-pagefind-body]', page(path))?.properties;
+    expect(meta('articles/ferry-ar/full/index.html')).toMatchObject({ dataPagefindMeta: 'lang[data-lang], type:Article', dataLang: 'ar' });
+    expect(meta('articles/ferry-uk/claims/reyes-odyn-porom/index.html')).toMatchObject({ dataPagefindMeta: 'lang[data-lang], type:Claim', dataLang: 'uk' });
+    expect(meta('articles/harbour-talks/full/index.html')?.dataPagefindMeta).toBe('type:Article');
+    expect(meta('articles/harbour-talks/full/index.html')?.dataLang).toBeUndefined();
     // Inside what Pagefind indexes, and outside what it ignores.
     const names = select('[data-pagefind-body] .other-names', page('actors/ana-reyes/index.html'))!;
     expect(select('[data-pagefind-ignore] .other-names', page('actors/ana-reyes/index.html'))).toBeUndefined();
@@ -159,11 +161,12 @@ describe('a story in four languages', () => {
     for (const path of listFiles(build.outDir).filter((file) => file.endsWith('.html'))) {
       const body = select('[data-pagefind-body]', page(path));
       if (!body) continue;
-      const lang = /lang:([a-z-]+)/i.exec(String(body.properties.dataPagefindMeta))?.[1] ?? 'en';
+      const lang = (body.properties.dataLang as string | undefined) ?? 'en';
       indexed.set(lang, [...(indexed.get(lang) ?? []), `/${path.replace(/index\.html$/, '')}`]);
     }
     expect([...indexed.keys()].toSorted()).toEqual(['ar', 'en', 'fr', 'uk']);
     const bundle = join(build.outDir, 'pagefind');
+    const contents: { url: string; content: string }[] = [];
     const languages = JSON.parse(readFileSync(join(bundle, 'languages.json'), 'utf8')) as { lang: string; dir: string; path: string; pages: number }[];
     expect(languages.map(({ lang, dir, path }) => [lang, dir, path])).toEqual([
       ['en', 'ltr', ''],
@@ -178,9 +181,17 @@ describe('a story in four languages', () => {
       // Each fragment is one page, gzipped behind Pagefind's marker: the pages of this language, and no other.
       const fragments = listFiles(join(bundle, path, 'fragment')).map((file) => {
         const fragment = gunzipSync(readFileSync(join(bundle, path, 'fragment', file))).toString('utf8');
-        return (JSON.parse(fragment.replace(/^pagefind_dcd/, '')) as { url: string }).url;
+        return JSON.parse(fragment.replace(/^pagefind_dcd/, '')) as { url: string; content: string };
       });
-      expect(fragments.toSorted(), lang).toEqual(indexed.get(lang)!.toSorted());
+      expect(fragments.map(({ url }) => url).toSorted(), lang).toEqual(indexed.get(lang)!.toSorted());
+      contents.push(...fragments);
+    }
+    // A full text is indexed for the article's words; Dossier's notes among them are their claim pages' words.
+    const { claims } = parse(splitSource(readFileSync(join(root, 'tests/fixtures/story-languages/ferry-ar.mdx'), 'utf8')).frontmatter) as { claims: { excerpt: string; summary: string }[] };
+    const full = contents.find(({ url }) => url === '/articles/ferry-ar/full/')!.content;
+    for (const { excerpt, summary } of claims) {
+      expect(full).toContain(excerpt.slice(0, 12));
+      expect(full).not.toContain(summary);
     }
     // A language's bundle holds what the search page loads of it, not Pagefind's own interfaces.
     expect(listFiles(join(bundle, 'ar')).filter((file) => !file.includes('/'))).toEqual(['pagefind-entry.json', 'pagefind-worker.js', expect.stringMatching(/^pagefind\.ar_\w+\.pf_meta$/), 'pagefind.js', 'wasm.ar.pagefind']);

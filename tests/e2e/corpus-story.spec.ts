@@ -123,6 +123,7 @@ test('search finds words of every language from /search/, each result in its lan
       await expect(words).toHaveAttribute('dir', dir);
     }
     await expect(hit.locator('mark').first()).toBeVisible();
+    await expect(hit.locator('.kind')).toHaveText(' · Article');
     // Dossier's own pages stay English: no `lang` of another language on them.
     await expect(results.filter({ has: page.locator('a[href*="/actors/"]') }).getByRole('link').first()).not.toHaveAttribute('lang', /./);
   }

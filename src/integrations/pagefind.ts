@@ -1,6 +1,9 @@
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { directionOf, siteLang, type Direction } from '../lib/text/language';
 
 /** Options for the `pagefind` integration. */
 export interface PagefindOptions {
@@ -8,9 +11,49 @@ export interface PagefindOptions {
   bundleDir?: string;
 }
 
+/** One language's index, as `languages.json` lists it for the search page's script. */
+export interface SearchLanguage {
+  /** The language of the pages in this index (BCP 47). */
+  lang: string;
+  /** Which way its script runs. */
+  dir: Direction;
+  /** The index's folder inside the bundle folder, ending in `/`: `""` for the site's own language, `"ar/"`. */
+  path: string;
+  /** How many pages it holds. */
+  pages: number;
+}
+
+/** The file in the bundle folder that lists every language's index. */
+export const searchLanguagesFile = 'languages.json';
+
 /**
- * Indexes the built site with Pagefind once `astro build` is done. Only the parts of pages
- * marked `data-pagefind-body` are indexed: articles, claims and actors, not navigation.
+ * The language a built page is indexed in: the `data-lang` of the element Pagefind indexes (written by
+ * `searchAttributes` on a page whose indexed words are an article's), else the site's own.
+ */
+export function pageLanguage(html: string): string {
+  const body = /<[a-z]+\s[^>]*\bdata-pagefind-body\b[^>]*>/.exec(html)?.[0] ?? '';
+  return /\sdata-lang="([A-Za-z0-9-]+)"/.exec(body)?.[1] ?? siteLang;
+}
+
+/** Pagefind's ready-made interfaces, which Dossier's search page does not use (it calls `pagefind.js`). */
+const unusedInterface = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
+
+/** Every `.html` file under `dir`, as paths relative to it with `/` between folders. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .toSorted();
+}
+
+/**
+ * Indexes the built site with Pagefind once `astro build` is done, one index per language of the article's
+ * words: Pagefind reads a page's language from `<html lang>`, which is English on every page here (Dossier's
+ * own words), so each page goes to the index its metadata names, built with that language's stemmer. The
+ * site's language is the bundle itself (`pagefind/`), every other a bundle of its own below it
+ * (`pagefind/ar/`), and `pagefind/languages.json` lists them for the search page, which searches them all.
+ * Only the parts of pages marked `data-pagefind-body` are indexed: articles, claims and actors, not navigation.
  */
 export default function pagefindIntegration(options: PagefindOptions = {}): AstroIntegration {
   const bundleDir = options.bundleDir ?? 'pagefind';
@@ -19,13 +62,38 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}/${bundleDir}` });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} pages into ${bundleDir}/`);
+        const byLanguage = new Map<string, { sourcePath: string; content: string }[]>([[siteLang, []]]);
+        for (const sourcePath of await htmlFiles(site)) {
+          const content = await readFile(join(site, sourcePath), 'utf8');
+          const lang = pageLanguage(content);
+          byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), { sourcePath, content }]);
+        }
+        // The site's language first: its bundle is the folder the others are written inside.
+        const languages: SearchLanguage[] = [];
+        for (const [lang, pages] of byLanguage) {
+          const path = lang === siteLang ? '' : `${lang}/`;
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          for (const page of pages) {
+            const added = await index.addHTMLFile(page);
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
+          }
+          const outputPath = join(site, bundleDir, path);
+          const written = await index.writeFiles({ outputPath });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its ${lang} index: ${written.errors.join('; ')}`);
+          // Pagefind's own count: a page with no `data-pagefind-body` is not indexed.
+          const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number; wasm: string | null }> };
+          const built = entry.languages[lang];
+          languages.push({ lang, dir: directionOf(lang), path, pages: built?.page_count ?? 0 });
+          // A language's own bundle keeps what its search loads: no interface, and only its language's WebAssembly.
+          if (path) {
+            const wasm = `wasm.${built?.wasm ?? 'unknown'}.pagefind`;
+            const unused = (await readdir(outputPath)).filter((file) => unusedInterface.test(file) || (file.startsWith('wasm.') && file !== wasm));
+            await Promise.all(unused.map((file) => rm(join(outputPath, file))));
+          }
+        }
+        await writeFile(join(site, bundleDir, searchLanguagesFile), `${JSON.stringify(languages)}\n`);
+        logger.info(`indexed ${languages.map(({ lang, pages }) => `${pages} ${lang}`).join(', ')} pages into ${bundleDir}/`);
         await pagefind.close();
       },
     },

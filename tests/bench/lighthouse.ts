@@ -8,7 +8,11 @@
  * end-to-end tests use (tests/support/serve.ts): Best Practices sees the headers a deploy sends, and
  * every canonical URL is the server's own. `dist/` is left alone. The pages are the first of each kind
  * in the served sitemap, and an address that does not exist for the 404 page.
- * Options: `--runs 3`, `--port 8650`, `--base /`, `--reports <dir>` (each run's HTML report).
+ * Options: `--runs 3`, `--port 8650`, `--base /`, `--reports <dir>` (each run's HTML report),
+ * `--fixture story,story-languages` (serve a fixture's content instead of `content/`, as the e2e tests do),
+ * `--page articles/ferry-ar/full/` (repeatable: audit these paths below the base instead, named by path):
+ *
+ *   npm run bench:lighthouse -- --fixture story,story-languages --page articles/ferry-ar/full/ --page articles/ferry-ar/
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -27,6 +31,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '8650' },
     base: { type: 'string', default: '/' },
     reports: { type: 'string' },
+    fixture: { type: 'string' },
+    page: { type: 'string', multiple: true },
   },
 });
 const runs = Number(values.runs);
@@ -60,7 +66,8 @@ const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disab
 async function serve(): Promise<ChildProcess> {
   const answers = () => fetch(site).then((response) => response.ok, () => false);
   if (await answers()) throw new Error(`something already answers at ${site}; pass another --port`);
-  const server = spawn(process.execPath, [join(root, 'tests/support/serve.ts'), '--port', values.port, '--base', values.base], {
+  const fixture = values.fixture ? ['--fixture', values.fixture] : [];
+  const server = spawn(process.execPath, [join(root, 'tests/support/serve.ts'), '--port', values.port, '--base', values.base, ...fixture], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -164,12 +171,20 @@ function shortfallLines(shortfalls: Shortfall[]): string {
 const server = await serve();
 try {
   const pages = await sitemapPages();
-  const targets = kinds.map((kind) => {
-    const url = pages.find((page) => page.startsWith(site) && kind.path.test(page.slice(site.length)));
-    if (!url) throw new Error(`the sitemap at ${site} lists no ${kind.name} page`);
-    return { name: kind.name, url, missing: false };
-  });
-  targets.push({ name: '404', url: `${site}no-such-page/`, missing: true });
+  const chosen = values.page ?? [];
+  const targets =
+    chosen.length > 0
+      ? chosen.map((path) => {
+          const url = `${site}${path.replace(/^\//, '')}`;
+          if (!pages.includes(url)) throw new Error(`the sitemap at ${site} lists no page ${path}`);
+          return { name: path, url, missing: false };
+        })
+      : kinds.map((kind) => {
+          const url = pages.find((page) => page.startsWith(site) && kind.path.test(page.slice(site.length)));
+          if (!url) throw new Error(`the sitemap at ${site} lists no ${kind.name} page`);
+          return { name: kind.name, url, missing: false };
+        });
+  if (chosen.length === 0) targets.push({ name: '404', url: `${site}no-such-page/`, missing: true });
   if (values.reports) mkdirSync(values.reports, { recursive: true });
 
   const rows = [];
@@ -183,7 +198,7 @@ try {
       noteShortfalls(shortfalls, target.name, lhr);
       Object.assign(environment, { browser, lighthouse: lhr.lighthouseVersion });
       environment.benchmarkIndex.push(lhr.environment.benchmarkIndex);
-      if (values.reports) writeFileSync(join(values.reports, `${target.name.toLowerCase().replaceAll(' ', '-')}-${run}.html`), report);
+      if (values.reports) writeFileSync(join(values.reports, `${target.name.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${run}.html`), report);
       const scores = Object.entries(categories).map(([id, name]) => `${name} ${Math.round((lhr.categories[id]?.score ?? 0) * 100)}`);
       console.error(`${target.name}, run ${run}: ${scores.join(', ')}`);
     }

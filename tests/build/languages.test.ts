@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -139,15 +140,100 @@ describe('a story in four languages', () => {
     expect(json['@graph'][0]!.alternateName).toEqual(['Ана Рейес', 'آنا رييس']);
   });
 
-  it('tells search the language and direction of a page whose title is an article’s words, and indexes an actor’s other names', () => {
-    const meta = (path: string) => String(select('[data-pagefind-body]', page(path))?.properties.dataPagefindMeta);
-    expect(meta('articles/ferry-ar/full/index.html')).toBe('type:Article, lang:ar, dir:rtl');
-    expect(meta('articles/ferry-uk/claims/reyes-odyn-porom/index.html')).toBe('type:Claim, lang:uk');
-    expect(meta('articles/harbour-talks/full/index.html')).toBe('type:Article');
+  it('tells search the language of a page whose indexed words are an article’s, in Pagefind’s syntax, and indexes an actor’s other names', () => {
+    // In Pagefind's syntax: `lang` from the element's `data-lang`, then one literal value after the colon.
+    const meta = (path: string) => select('[data-pagefind-body]', page(path))?.properties;
+    expect(meta('articles/ferry-ar/full/index.html')).toMatchObject({ dataPagefindMeta: 'lang[data-lang], type:Article', dataLang: 'ar' });
+    expect(meta('articles/ferry-uk/claims/reyes-odyn-porom/index.html')).toMatchObject({ dataPagefindMeta: 'lang[data-lang], type:Claim', dataLang: 'uk' });
+    expect(meta('articles/harbour-talks/full/index.html')?.dataPagefindMeta).toBe('type:Article');
+    expect(meta('articles/harbour-talks/full/index.html')?.dataLang).toBeUndefined();
     // Inside what Pagefind indexes, and outside what it ignores.
     const names = select('[data-pagefind-body] .other-names', page('actors/ana-reyes/index.html'))!;
     expect(select('[data-pagefind-ignore] .other-names', page('actors/ana-reyes/index.html'))).toBeUndefined();
     expect(text(names)).toBe('Also written Ана Рейес (Ukrainian); آنا رييس (Arabic)');
+    // Pagefind's `names` metadata, which puts the actor first when a search names it in any script.
+    expect(names.properties.dataPagefindMeta).toBe('names');
+  });
+
+  it('splits the search index by the language of the article’s words, one bundle a language, listed for the search page', () => {
+    // Which pages hold words to index, and in which language, read from the pages themselves.
+    const indexed = new Map<string, string[]>();
+    for (const path of listFiles(build.outDir).filter((file) => file.endsWith('.html'))) {
+      const body = select('[data-pagefind-body]', page(path));
+      if (!body) continue;
+      const lang = (body.properties.dataLang as string | undefined) ?? 'en';
+      indexed.set(lang, [...(indexed.get(lang) ?? []), `/${path.replace(/index\.html$/, '')}`]);
+    }
+    expect([...indexed.keys()].toSorted()).toEqual(['ar', 'en', 'fr', 'uk']);
+    const bundle = join(build.outDir, 'pagefind');
+    const contents: { url: string; content: string }[] = [];
+    const languages = JSON.parse(readFileSync(join(bundle, 'languages.json'), 'utf8')) as { lang: string; dir: string; path: string; pages: number }[];
+    expect(languages.map(({ lang, dir, path }) => [lang, dir, path])).toEqual([
+      ['en', 'ltr', ''],
+      ['ar', 'rtl', 'ar/'],
+      ['fr', 'ltr', 'fr/'],
+      ['uk', 'ltr', 'uk/'],
+    ]);
+    for (const { lang, path, pages } of languages) {
+      const entry = JSON.parse(readFileSync(join(bundle, path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(Object.keys(entry.languages), lang).toEqual([lang]);
+      expect(pages, lang).toBe(indexed.get(lang)!.length);
+      // Each fragment is one page, gzipped behind Pagefind's marker: the pages of this language, and no other.
+      const fragments = listFiles(join(bundle, path, 'fragment')).map((file) => {
+        const fragment = gunzipSync(readFileSync(join(bundle, path, 'fragment', file))).toString('utf8');
+        return JSON.parse(fragment.replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+      });
+      expect(fragments.map(({ url }) => url).toSorted(), lang).toEqual(indexed.get(lang)!.toSorted());
+      contents.push(...fragments);
+    }
+    // A full text is indexed for the article's words; Dossier's notes among them are their claim pages' words.
+    const { claims } = parse(splitSource(readFileSync(join(root, 'tests/fixtures/story-languages/ferry-ar.mdx'), 'utf8')).frontmatter) as { claims: { excerpt: string; summary: string }[] };
+    const full = contents.find(({ url }) => url === '/articles/ferry-ar/full/')!.content;
+    for (const { excerpt, summary } of claims) {
+      expect(full).toContain(excerpt.slice(0, 12));
+      expect(full).not.toContain(summary);
+    }
+    // A language's bundle holds what the search page loads of it, not Pagefind's own interfaces.
+    expect(listFiles(join(bundle, 'ar')).filter((file) => !file.includes('/'))).toEqual(['pagefind-entry.json', 'pagefind-worker.js', expect.stringMatching(/^pagefind\.ar_\w+\.pf_meta$/), 'pagefind.js', 'wasm.ar.pagefind']);
+  });
+
+  it('finds every text of an article’s words on every page of the site inside an element of its language, and right to left for Arabic', () => {
+    // An article's words, as its own vocabulary: each word of its headline, outlet, key points, excerpts and body
+    // that no English article of the story uses ("traversée", "Нортпортом", "عبّارة"; not "Northport").
+    const wordsOf = (text: string) => [...new Intl.Segmenter('und', { granularity: 'word' }).segment(text)].filter((part) => part.isWordLike).map((part) => part.segment.toLowerCase());
+    const fixtures = (name: string) => listFiles(join(root, 'tests/fixtures', name)).filter((file) => file.endsWith('.mdx')).map((file) => readFileSync(join(root, 'tests/fixtures', name, file), 'utf8'));
+    const english = new Set(fixtures('story').flatMap(wordsOf));
+    const vocabularies = fixtures('story-languages').map((source) => {
+      const { frontmatter, body } = splitSource(source);
+      const article = parse(frontmatter) as { lang: string; headline: string; outlet: string; keyPoints: string[]; claims: { excerpt: string }[] };
+      const texts = [article.headline, article.outlet, ...article.keyPoints, ...article.claims.map(({ excerpt }) => excerpt), body];
+      return { lang: article.lang, words: new Set(texts.flatMap(wordsOf).filter((word) => !english.has(word) && !/^\p{N}+$/u.test(word))) };
+    });
+    const misses: string[] = [];
+    const found = new Map<string, Set<string>>();
+    const walk = (node: Root | Element, lang: string | undefined, dir: string | undefined, path: string) => {
+      for (const child of node.children) {
+        if (child.type === 'element') {
+          if (['head', 'script', 'style', 'template'].includes(child.tagName)) continue;
+          walk(child, (child.properties.lang as string | undefined) ?? lang, (child.properties.dir as string | undefined) ?? dir, path);
+        } else if (child.type === 'text') {
+          const words = wordsOf(child.value);
+          for (const vocabulary of vocabularies.filter(({ words: own }) => words.some((word) => own.has(word)))) {
+            found.set(path, (found.get(path) ?? new Set()).add(vocabulary.lang));
+            const rtl = vocabulary.lang === 'ar';
+            if (lang !== vocabulary.lang || (rtl && dir !== 'rtl')) misses.push(`${path}: “${child.value.trim().slice(0, 40)}” is lang=${lang} dir=${dir}, not ${vocabulary.lang}${rtl ? ' rtl' : ''}`);
+          }
+        }
+      }
+    };
+    const pages = listFiles(build.outDir).filter((file) => file.endsWith('.html'));
+    for (const path of pages) walk(page(path), undefined, undefined, path);
+    expect(misses).toEqual([]);
+    // The pages that cite the three articles of March 2025 (the question's and the actor's months, the actor's runs,
+    // the archive, the actor's latest claims and mentions, search's latest articles) were read, each holding all three.
+    for (const path of ['questions/shared-ferry/2025-03/index.html', 'actors/ana-reyes/index.html', 'actors/ana-reyes/2025-03/index.html', 'archive/2025-03/index.html', 'search/index.html']) {
+      expect([...(found.get(path) ?? [])].toSorted(), path).toEqual(['ar', 'fr', 'uk']);
+    }
   });
 
   it('passes the Nu HTML Checker on every page kind of the Arabic and Ukrainian articles, its language detection included, with no error and no warning', () => {

@@ -98,3 +98,94 @@ test('the Arabic full text reads right to left, its notes in the margin at the e
   // Beside its paragraph: the note starts level with it, give or take a line.
   expect(Math.abs(margin!.y - text!.y)).toBeLessThan(24);
 });
+
+test('search finds words of every language from /search/, each result in its language and direction, and an actor by any of its names', async ({ page, baseURL }) => {
+  const problems = await watch(page, new URL(baseURL!).origin);
+  await page.goto('./search/');
+  const box = page.getByRole('searchbox', { name: 'Search articles, claims and actors' });
+  const results = page.locator('#search-results > li');
+  const search = async (query: string) => {
+    await box.fill(query);
+    await expect(page.getByRole('status').first()).toContainText(`for “${query}”`);
+  };
+  // A French word, a Ukrainian name as the article declines it ("Нортпортом": by Northport), an Arabic word:
+  // each found in its article's own index, its title and excerpt in that language and direction.
+  for (const [query, lang, dir, article] of [
+    ['traversée', 'fr', 'ltr', 'ferry-fr'],
+    ['Нортпортом', 'uk', 'ltr', 'ferry-uk'],
+    ['عبّارتين', 'ar', 'rtl', 'ferry-ar'],
+  ] as const) {
+    await search(query);
+    const hit = results.filter({ has: page.locator(`a[href$="/articles/${article}/full/"]`) });
+    await expect(hit).toHaveCount(1);
+    for (const words of [hit.getByRole('link'), hit.locator('p')]) {
+      await expect(words).toHaveAttribute('lang', lang);
+      await expect(words).toHaveAttribute('dir', dir);
+    }
+    await expect(hit.locator('mark').first()).toBeVisible();
+    await expect(hit.locator('.kind')).toHaveText(' · Article');
+    // Dossier's own pages stay English: no `lang` of another language on them.
+    await expect(results.filter({ has: page.locator('a[href*="/actors/"]') }).getByRole('link').first()).not.toHaveAttribute('lang', /./);
+  }
+  // An actor by its English name and by its names in other scripts, first in each list.
+  for (const query of ['Ana Reyes', 'Ана Рейес', 'آنا رييس']) {
+    await search(query);
+    await expect(results.first().getByRole('link'), query).toHaveAttribute('href', /\/actors\/ana-reyes\/$/);
+  }
+  await search('Southby');
+  await expect(results.first().getByRole('link')).toHaveText('Southby');
+  expect(problems).toEqual([]);
+});
+
+test.describe('the Arabic article on paper', () => {
+  test('its full text prints right to left on one A4 page, Dossier’s notes after its words in their order, without the site’s controls', async ({ page }) => {
+    await page.goto('./articles/ferry-ar/full/');
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of [page.getByRole('banner'), page.getByRole('contentinfo'), page.getByRole('navigation'), page.locator('.permalink'), page.locator('.key-points-box')]) {
+      await expect(chrome.first()).toBeHidden();
+    }
+    const paragraphs = page.locator('.body > p');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('direction', 'rtl');
+    // Right to left: each paragraph's first line starts at the column's right edge.
+    const starts = await paragraphs.evaluateAll((items) =>
+      items.map((item) => {
+        // The paragraph's first letter, wherever its text begins (in a mention, in a claim's mark).
+        const first = document.createTreeWalker(item, NodeFilter.SHOW_TEXT).nextNode()!;
+        const range = document.createRange();
+        range.setStart(first, 0);
+        range.setEnd(first, 1);
+        return [getComputedStyle(item).direction, Math.round(item.getBoundingClientRect().right - range.getClientRects()[0]!.right)] as const;
+      }),
+    );
+    expect(starts.length).toBeGreaterThan(0);
+    for (const [direction, gap] of starts) {
+      expect(direction).toBe('rtl');
+      expect(Math.abs(gap)).toBeLessThanOrEqual(1);
+    }
+    // Every note, in English and left to right, after the last paragraph, in the order of the numbers in the text.
+    const notes = page.locator('.note');
+    expect(await notes.evaluateAll((items) => items.every((item) => item.checkVisibility() && getComputedStyle(item).direction === 'ltr'))).toBe(true);
+    const last = (await paragraphs.last().boundingBox())!;
+    const printed = await notes.evaluateAll((items) => items.map((item) => [item.getBoundingClientRect().y, item.querySelector('.n')!.textContent!] as const));
+    expect(printed.every(([y]) => y > last.y + last.height)).toBe(true);
+    const inText = await page.locator('.body .claim-ref').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-n')!));
+    expect(printed.toSorted(([a], [b]) => a - b).map(([, n]) => n)).toEqual(inText);
+    expect(inText.length).toBe(4);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+  });
+
+  test('its summary prints right to left where the words are the article’s, without the site’s controls', async ({ page }) => {
+    await page.goto('./articles/ferry-ar/');
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of [page.getByRole('banner'), page.getByRole('contentinfo'), page.getByRole('navigation')]) {
+      await expect(chrome.first()).toBeHidden();
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('direction', 'rtl');
+    const points = page.getByRole('region', { name: /Key points/ }).getByRole('listitem');
+    expect(await points.count()).toBeGreaterThan(0);
+    for (const point of await points.all()) await expect(point).toHaveCSS('direction', 'rtl');
+    // Dossier's own words stay left to right.
+    await expect(page.getByRole('heading', { name: /Dossier’s view/ })).toHaveCSS('direction', 'ltr');
+  });
+});

@@ -46,11 +46,14 @@ export function wordsAttributes(lang: string | undefined): { lang?: string; dir?
 }
 
 /**
- * Pagefind metadata for a page whose title is the article's words: `type:Article` alone in English, with
- * `lang:ar, dir:rtl` added in another language, so search shows the result in its script's direction.
+ * The attributes that tell search about a page whose indexed words are an article's: Pagefind's metadata
+ * (`type:Article`), and in another language than the site's `data-lang="ar"`, which the build reads to put
+ * the page in that language's index, and Pagefind's metadata names too (`lang[data-lang]`: in Pagefind's
+ * syntax everything after the first colon is one literal value, so `type:Claim, lang:ar` would be one type).
  */
-export function searchMeta(type: string, lang: string | undefined): string {
-  return Object.entries(wordsAttributes(lang)).reduce((meta, [name, value]) => `${meta}, ${name}:${value}`, `type:${type}`);
+export function searchAttributes(type: string, lang: string | undefined): { 'data-pagefind-meta': string; 'data-lang'?: string } {
+  if (!lang || lang === siteLang) return { 'data-pagefind-meta': `type:${type}` };
+  return { 'data-pagefind-meta': `lang[data-lang], type:${type}`, 'data-lang': lang };
 }
 
 /** A language's name in the site's own words: `uk` → "Ukrainian", `pt-BR` → "Brazilian Portuguese". */

@@ -11,7 +11,7 @@
  * an unchanged page is copied from the cache into the new output, which is then swapped in whole.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -50,6 +50,21 @@ for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 
 // share it, and one could copy the other's page at the same path: this project keeps its own.
 const sharedModules = existsSync(join(root, 'node_modules')) && lstatSync(join(root, 'node_modules')).isSymbolicLink();
 if (sharedModules && !env.DOSSIER_ASTRO_CACHE_DIR) env.DOSSIER_ASTRO_CACHE_DIR = join(root, '.astro/cache');
+/**
+ * The incremental build's record of the pages it keeps (`incremental-build.json`, beside the pages in `dist/`).
+ * Astro replaces a kept page as soon as it renders it anew but writes the record only once every page is
+ * done, so after a build that failed or was stopped half-way, a page the record lists may hold what that
+ * build rendered, not what the record says: then this build renders every page and records them afresh.
+ */
+function forgetUnfinishedBuild(cacheDir: string): void {
+  const record = join(cacheDir, 'incremental-build.json');
+  if (!existsSync(record)) return;
+  const recorded = statSync(record).mtimeMs;
+  const pages = join(cacheDir, 'dist');
+  const newer = existsSync(pages) && readdirSync(pages, { recursive: true, encoding: 'utf8' }).some((path) => statSync(join(pages, path)).mtimeMs > recorded);
+  if (newer) rmSync(record);
+}
+forgetUnfinishedBuild(resolve(root, env.DOSSIER_ASTRO_CACHE_DIR ?? 'node_modules/.astro'));
 const child = spawn(process.execPath, [astro, 'build', ...forwarded, '--outDir', staging], { stdio: ['inherit', 'pipe', 'pipe'], env });
 
 /**

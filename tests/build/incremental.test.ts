@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,5 +129,19 @@ describe('one change, rebuilt incrementally', { timeout: 600_000 }, () => {
     for (const path of showing) expect(current.texts.get(path)).not.toMatch(/Unclear: Southby has not decided|Unclear → Conditional/);
     expect(current.texts.get('articles/ferry-vote/index.html')).toContain('Opposes: Southby has not decided.');
     expect(current.texts.get('questions/shared-ferry/2025-03/index.html')).toContain('Opposes → Conditional');
+  });
+
+  it('renders every page again after a build that stopped half-way, leaving a kept page newer than the record of them', () => {
+    const cache = join(project, '.astro/cache');
+    const record = statSync(join(cache, 'incremental-build.json')).mtimeMs;
+    // What a build stopped while rendering leaves: a kept page rendered anew, the record still the previous build's.
+    writeFileSync(join(cache, 'dist/articles/ferry-vote/index.html'), '<p>Rendered by a build that never finished.</p>');
+    expect(statSync(join(cache, 'dist/articles/ferry-vote/index.html')).mtimeMs).toBeGreaterThan(record);
+    const before = current;
+    const build = buildProject(project);
+    expect(build.status, build.output).toBe(0);
+    current = readOutput(build.outDir);
+    expect(build.output).not.toContain('(restored)');
+    expect(changedFiles(before, current)).toEqual([]);
   });
 });

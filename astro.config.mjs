@@ -17,8 +17,17 @@ export default defineConfig({
   site: process.env.DOSSIER_SITE || 'http://localhost:4321',
   ...(process.env.DOSSIER_BASE ? { base: process.env.DOSSIER_BASE } : {}),
   trailingSlash: 'always',
+  // Astro's caches: the content store, and the incremental build's pages (below). `npm run build` moves them
+  // into the project's own `.astro/` where node_modules is another project's (src/cli/build.ts).
+  ...(process.env.DOSSIER_ASTRO_CACHE_DIR ? { cacheDir: process.env.DOSSIER_ASTRO_CACHE_DIR } : {}),
+  // A page whose `cacheKey` (src/data/cache-keys.ts) and code are unchanged is copied from the previous
+  // build, not rendered again: one edited article is republished in seconds. Astro keeps the previous
+  // pages in `node_modules/.astro/`, not in `dist/`, so the atomic swap (src/cli/build.ts) leaves it whole.
+  experimental: { incrementalBuild: true },
   build: {
     format: 'directory',
+    // One page at a time: more would turn the incremental build off.
+    concurrency: 1,
     // Stylesheets are files, never inline, so the CSP's `style-src 'self'` holds without hashes:
     // src/lib/publish/csp.ts in every page's <meta>, and the same in public/_headers and the README's nginx block.
     inlineStylesheets: 'never',

@@ -5,9 +5,13 @@
  *   npm run build -- --site https://example.org --base /news/dossier/
  *
  * Every argument goes to `astro build`; `--outDir` and `--root` also say where the output goes.
+ *
+ * The incremental build (astro.config.mjs) keeps the previous pages in Astro's cache folder, not in the
+ * output, and names them by their path inside it, so building into the temporary folder loses nothing:
+ * an unchanged page is copied from the cache into the new output, which is then swapped in whole.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -41,6 +45,26 @@ const astro = join(dirname(createRequire(join(root, 'package.json')).resolve('as
 // set one) would override the configured base in every page while the assets kept the right one.
 const env = { ...process.env };
 for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+// Astro's cache (its content store and the incremental build's pages) lives in node_modules/.astro/. Where
+// node_modules is a link to another project's, as in the tests' fixture projects, two projects would
+// share it, and one could copy the other's page at the same path: this project keeps its own.
+const sharedModules = existsSync(join(root, 'node_modules')) && lstatSync(join(root, 'node_modules')).isSymbolicLink();
+if (sharedModules && !env.DOSSIER_ASTRO_CACHE_DIR) env.DOSSIER_ASTRO_CACHE_DIR = join(root, '.astro/cache');
+/**
+ * The incremental build's record of the pages it keeps (`incremental-build.json`, beside the pages in `dist/`).
+ * Astro replaces a kept page as soon as it renders it anew but writes the record only once every page is
+ * done, so after a build that failed or was stopped half-way, a page the record lists may hold what that
+ * build rendered, not what the record says: then this build renders every page and records them afresh.
+ */
+function forgetUnfinishedBuild(cacheDir: string): void {
+  const record = join(cacheDir, 'incremental-build.json');
+  if (!existsSync(record)) return;
+  const recorded = statSync(record).mtimeMs;
+  const pages = join(cacheDir, 'dist');
+  const newer = existsSync(pages) && readdirSync(pages, { recursive: true, encoding: 'utf8' }).some((path) => statSync(join(pages, path)).mtimeMs > recorded);
+  if (newer) rmSync(record);
+}
+forgetUnfinishedBuild(resolve(root, env.DOSSIER_ASTRO_CACHE_DIR ?? 'node_modules/.astro'));
 const child = spawn(process.execPath, [astro, 'build', ...forwarded, '--outDir', staging], { stdio: ['inherit', 'pipe', 'pipe'], env });
 
 /**

@@ -109,6 +109,8 @@ function bareProject(dir: string, size: number): void {
 interface Run {
   seconds: number;
   maxRssMb: number;
+  /** Pages the incremental build copied from its cache instead of rendering (astro.config.mjs). */
+  copied: number;
 }
 
 /** The command that builds a project: Dossier's `npm run build` (check, build, index, swap in) or `astro build`. */
@@ -127,7 +129,7 @@ function build(kind: Kind, dir: string): Run {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`build of ${dir} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);
-  return { seconds, maxRssMb: rssKb / 1024 };
+  return { seconds, maxRssMb: rssKb / 1024, copied: run.stdout.match(/\((restored|cached)\)/g)?.length ?? 0 };
 }
 
 type Kind = 'dossier' | 'bare';
@@ -154,7 +156,7 @@ for (const size of sizes) {
           if (state === 'edit') editNewest(dir, size);
           const result = build(kind, dir);
           runs[kind][state].push(result);
-          console.error(`${size} articles, ${kind}, ${state}, run ${run + 1}: ${result.seconds.toFixed(1)} s, ${result.maxRssMb.toFixed(0)} MB`);
+          console.error(`${size} articles, ${kind}, ${state}, run ${run + 1}: ${result.seconds.toFixed(1)} s, ${result.maxRssMb.toFixed(0)} MB, ${result.copied} pages copied from the cache`);
           if (state === 'cold' && run === 0) sites[kind] = siteSize(join(dir, 'dist'));
         }
       } finally {

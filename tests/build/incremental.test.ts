@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildProject, fixtureProject, removeFixtureBuilds } from '../support/build';
+
+/**
+ * The incremental build (astro.config.mjs, src/data/cache-keys.ts) on the story fixture: after one change,
+ * every page that showed the old value is written anew, no other file changes, and the output is byte
+ * for byte that of a build from empty caches. Which pages show a value is read from the previous
+ * build's files (those that contain it), never from the cache keys. Each step builds on the one before,
+ * in one project.
+ */
+afterAll(removeFixtureBuilds);
+
+/** A build's output: each file's digest, and the text of its pages and documents, by path inside the output. */
+interface Output {
+  digests: Map<string, string>;
+  texts: Map<string, string>;
+}
+
+function readOutput(dir: string): Output {
+  const digests = new Map<string, string>();
+  const texts = new Map<string, string>();
+  for (const path of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(dir, path));
+    } catch {
+      continue; // a folder
+    }
+    digests.set(path, createHash('sha256').update(bytes).digest('hex'));
+    if (/\.(html|json|xml|txt)$/.test(path)) texts.set(path, bytes.toString('utf8'));
+  }
+  return { digests, texts };
+}
+
+/** The files whose digest differs between two outputs, or that only one has. */
+function changedFiles(before: Output, after: Output): string[] {
+  const paths = new Set([...before.digests.keys(), ...after.digests.keys()]);
+  return [...paths].filter((path) => before.digests.get(path) !== after.digests.get(path)).sort();
+}
+
+/** The share image a page names as its `og:image`, as a path inside the output. */
+function shareImage(html: string): string | undefined {
+  const address = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+  return address && new URL(address).pathname.slice(1);
+}
+
+/** The pages Astro rendered in a build (not copied from its cache), from its log. */
+function rendered(output: string): string[] {
+  return [...output.matchAll(/├─ (\S+) \(\+\d+m?s\)/g)].map((match) => match[1]!).sort();
+}
+
+let project: string;
+let current: Output;
+const reyes = () => join(project, 'content/actors/ana-reyes.yaml');
+const article = (slug: string) => join(project, 'content/articles', `${slug}.mdx`);
+const edit = (path: string, from: string, to: string) => {
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+};
+
+/**
+ * Makes one change, builds in place and checks the output against the one before: every page or document
+ * that contained any of `shown` (the old value, in each form the pages give it) changed, every other file is unchanged but for the search index and the share
+ * images of those pages, and the whole output equals a build of the same content from empty caches.
+ */
+function rebuildAfter(change: () => void, ...shown: string[]): { showing: string[]; changed: string[] } {
+  const before = current;
+  change();
+  const build = buildProject(project);
+  expect(build.status, build.output).toBe(0);
+  current = readOutput(build.outDir);
+  const showing = [...before.texts].filter(([, text]) => shown.some((value) => text.includes(value))).map(([path]) => path);
+  const changed = changedFiles(before, current);
+  expect(showing.length).toBeGreaterThan(2);
+  expect(changed).toEqual(expect.arrayContaining(showing));
+  const cards = new Set(showing.flatMap((path) => shareImage(before.texts.get(path)!) ?? []));
+  expect(changed.filter((path) => !showing.includes(path) && !cards.has(path) && !path.startsWith('pagefind/'))).toEqual([]);
+
+  const clean = buildProject(project, ['--outDir', 'dist-clean'], { DOSSIER_ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'dossier-astro-cache-')) });
+  expect(clean.status, clean.output).toBe(0);
+  expect(changedFiles(readOutput(join(project, 'dist-clean')), current)).toEqual([]);
+  return { showing, changed };
+}
+
+describe('one change, rebuilt incrementally', { timeout: 600_000 }, () => {
+  beforeAll(() => {
+    project = fixtureProject('story');
+    // A registry name the articles' words never use, so the pages that show it are those that show the registry's.
+    edit(reyes(), 'name: Ana Reyes\n', 'name: Ana Reyes Molina\n');
+    const build = buildProject(project);
+    expect(build.status, build.output).toBe(0);
+    current = readOutput(build.outDir);
+  }, 300_000);
+
+  it('renders again only the pages without a cache key when nothing changed, and writes the same files', () => {
+    const before = current;
+    const build = buildProject(project);
+    expect(build.status, build.output).toBe(0);
+    current = readOutput(build.outDir);
+    expect(changedFiles(before, current)).toEqual([]);
+    const unkeyed = ['/404.html', '/actors.json', '/actors/index.html', '/index.html', '/questions.json', '/questions/index.html', '/robots.txt', '/rss.xml', '/search/index.html'];
+    expect(rendered(build.output)).toEqual(unkeyed);
+    // Every page with a key was copied from the cache instead: the summaries, claims, actors, questions and their archives, the share images.
+    expect(build.output.match(/\(restored\)/g)?.length).toBe(current.digests.size - [...current.digests.keys()].filter((path) => /^(_astro|pagefind)\/|^(sitemap|favicon|_headers)/.test(path)).length - unkeyed.length);
+  });
+
+  it('renames an actor in the registry: every page that showed the old name shows the new one', () => {
+    const { showing } = rebuildAfter(() => edit(reyes(), 'name: Ana Reyes Molina\n', 'name: Ana Molina Reyes\n'), 'Ana Reyes Molina');
+    expect(showing).toEqual(expect.arrayContaining(['actors/ana-reyes/index.html', 'articles/ferry-vote/index.html', 'questions/shared-ferry/index.html']));
+    for (const path of showing) expect(current.texts.get(path)).not.toContain('Ana Reyes Molina');
+  });
+
+  it('retitles an article: its pages, its neighbours and every list that names it', () => {
+    const { showing } = rebuildAfter(() => edit(article('ferry-vote'), 'headline: "Southby delays its ferry vote"', 'headline: "Southby postpones its ferry vote"'), 'Southby delays its ferry vote');
+    expect(showing).toEqual(expect.arrayContaining(['articles/ferry-vote/full/index.html', 'articles/harbour-talks/index.html', 'index.html', 'rss.xml']));
+    for (const path of showing) expect(current.texts.get(path)).not.toContain('Southby delays its ferry vote');
+  });
+
+  it('changes a stance: every page that showed the position, or the change from it to the next, shows the new stance', () => {
+    const position = 'question: shared-ferry\n    stance: unclear\n    summary: Southby has not decided.';
+    // Southby's stance in the next article, conditional, is marked as a change from this one on the pages of March.
+    const { showing } = rebuildAfter(() => edit(article('ferry-vote'), position, position.replace('unclear', 'opposes')), 'Southby has not decided.', 'Unclear → Conditional');
+    expect(showing).toEqual(expect.arrayContaining(['actors/southby/index.html', 'articles/ferry-vote/index.html', 'questions/shared-ferry/2025-03/index.html']));
+    for (const path of showing) expect(current.texts.get(path)).not.toMatch(/Unclear: Southby has not decided|Unclear → Conditional/);
+    expect(current.texts.get('articles/ferry-vote/index.html')).toContain('Opposes: Southby has not decided.');
+    expect(current.texts.get('questions/shared-ferry/2025-03/index.html')).toContain('Opposes → Conditional');
+  });
+
+  it('renders every page again after a build that stopped half-way, leaving a kept page newer than the record of them', () => {
+    const cache = join(project, '.astro/cache');
+    const record = statSync(join(cache, 'incremental-build.json')).mtimeMs;
+    // What a build stopped while rendering leaves: a kept page rendered anew, the record still the previous build's.
+    writeFileSync(join(cache, 'dist/articles/ferry-vote/index.html'), '<p>Rendered by a build that never finished.</p>');
+    expect(statSync(join(cache, 'dist/articles/ferry-vote/index.html')).mtimeMs).toBeGreaterThan(record);
+    const before = current;
+    const build = buildProject(project);
+    expect(build.status, build.output).toBe(0);
+    current = readOutput(build.outDir);
+    expect(build.output).not.toContain('(restored)');
+    expect(changedFiles(before, current)).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { stanceHistories } from '../lib/corpus/timeline';
 import { actorKinds } from '../schemas/vocabularies';
 import { INDEX_ROLES, rolesOf } from './actor-index';
 import { claimNote, type ClaimNote } from './claim-note';
-import { byPeriod, periodLabel, periodLinks, type Period, type PeriodLink } from './periods';
+import { byPeriod, listedPeriods, periodLabel, periodLinks, undatedIndex, type Period, type PeriodLink } from './periods';
 import { RECENT_RUNS, runViews, type RunView } from './question';
 import { articleRef, changeLabel, type ArticleRef } from './refs';
 
@@ -89,7 +89,7 @@ export function actorView(actor: ActorProfile, names: ReadonlyMap<string, string
       return { question: history.question, runs: runs.slice(-RECENT_RUNS), earlier: Math.max(0, runs.length - RECENT_RUNS) };
     }),
     latest: newest.slice(0, LATEST_ARTICLES).map((appearance) => inArticle(appearance, names, changes)),
-    periods: periodLinks(byPeriod(actor.appearances.toSorted(byOldest), (appearance) => appearance.published)),
+    periods: listedPeriods(periodLinks(byPeriod(actor.appearances.toSorted(byOldest), (appearance) => appearance))),
   };
 }
 
@@ -100,18 +100,22 @@ export interface ActorArchiveView {
   articles: ActorInArticle[];
   previous?: PeriodLink | undefined;
   next?: PeriodLink | undefined;
+  /** On the `undated` page alone: the groups of undated articles, each a page of its own. */
+  groups?: PeriodLink[] | undefined;
 }
 
-/** Every period of an actor's full record, each as its archive page shows it. */
+/** Every period of an actor's full record as its archive page shows it, then the undated groups' index. */
 export function actorArchiveViews(actor: ActorProfile, names: ReadonlyMap<string, string>): ActorArchiveView[] {
   const changes = changesByArticle(actor);
-  const periods = byPeriod(actor.appearances.toSorted(byOldest), (appearance) => appearance.published);
+  const periods = byPeriod(actor.appearances.toSorted(byOldest), (appearance) => appearance);
   const links = periodLinks(periods);
-  return [...periods].map(([period, appearances], index) => ({
+  const undated = undatedIndex(links);
+  const views = [...periods].map(([period, appearances], index): ActorArchiveView => ({
     period,
     label: periodLabel(period),
     articles: appearances.map((appearance) => inArticle(appearance, names, changes)),
     previous: links[index - 1],
     next: links[index + 1],
   }));
+  return undated ? [...views, { ...undated, articles: [] }] : views;
 }

@@ -1,6 +1,6 @@
 import { metaLine, type MetaLine } from '../lib/analysis/glance';
 import { byOldest } from '../lib/analysis/order';
-import { byPeriod, periodLabel, periodLinks, type Period, type PeriodLink } from './periods';
+import { byPeriod, listedPeriods, periodLabel, periodLinks, undatedIndex, type Period, type PeriodLink } from './periods';
 
 /** How many of the latest articles the home page shows with their key points. */
 export const HOME_LATEST = 10;
@@ -57,8 +57,8 @@ export function homeView(articles: readonly Listed[]): HomeView {
   };
 }
 
-/** The archive's months, oldest first, undated last. */
-export const archivePeriods = (articles: readonly Listed[]): PeriodLink[] => periodLinks(byPeriod(articles.toSorted(byOldest), (article) => article.published));
+/** The archive's months, oldest first, then one link to the undated articles' groups. */
+export const archivePeriods = (articles: readonly Listed[]): PeriodLink[] => listedPeriods(periodLinks(byPeriod(articles.toSorted(byOldest), (article) => article)));
 
 /** One month of the archive: its articles, oldest first, and the months either side. */
 export interface ArchiveView {
@@ -67,17 +67,21 @@ export interface ArchiveView {
   articles: ListedArticle[];
   previous?: PeriodLink | undefined;
   next?: PeriodLink | undefined;
+  /** On the `undated` page alone: the groups of undated articles, each a page of its own. */
+  groups?: PeriodLink[] | undefined;
 }
 
-/** Every month of the archive, each as its page shows it. A month's page holds the same articles however the story grows. */
+/** Every month and undated group of the archive as its page shows it, then the undated groups' index. A period's page holds the same articles however the story grows. */
 export function archiveViews(articles: readonly Listed[]): ArchiveView[] {
-  const periods = byPeriod(articles.toSorted(byOldest), (article) => article.published);
+  const periods = byPeriod(articles.toSorted(byOldest), (article) => article);
   const links = periodLinks(periods);
-  return [...periods].map(([period, members], index) => ({
+  const undated = undatedIndex(links);
+  const views = [...periods].map(([period, members], index): ArchiveView => ({
     period,
     label: periodLabel(period),
     articles: members.map(listed),
     previous: links[index - 1],
     next: links[index + 1],
   }));
+  return undated ? [...views, { ...undated, articles: [] }] : views;
 }

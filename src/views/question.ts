@@ -2,7 +2,7 @@ import { openingWords, type PositionEntry } from '../lib/analysis/model';
 import { questionStory, stanceRuns, type QuestionStory, type StanceHistory, type StanceStep } from '../lib/corpus/timeline';
 import { fullTextUrl } from '../lib/publish/urls';
 import type { Stance } from '../schemas/vocabularies';
-import { byPeriod, periodLabel, periodLinks, type Period, type PeriodLink } from './periods';
+import { byPeriod, listedPeriods, periodLabel, periodLinks, undatedIndex, type Period, type PeriodLink } from './periods';
 import { articleRef, changeLabel, counted, type ActorRef, type ArticleRef } from './refs';
 
 /** How many of an actor's latest runs a question's page shows; the period archives hold the rest. */
@@ -99,7 +99,7 @@ export function questionView(questionId: string, histories: readonly StanceHisto
       const runs = runViews(history);
       return runs.length > 1 ? [{ actor: named(names, history.actor), runs: runs.slice(-RECENT_RUNS), earlier: Math.max(0, runs.length - RECENT_RUNS) }] : [];
     }),
-    periods: periodLinks(byPeriod(story.articles, (article) => article.published)),
+    periods: listedPeriods(periodLinks(byPeriod(story.articles, (article) => article))),
     summary: storyCounts(story),
   };
 }
@@ -123,14 +123,17 @@ export interface QuestionArchiveView {
   previous?: PeriodLink | undefined;
   next?: PeriodLink | undefined;
   summary: string;
+  /** On the `undated` page alone: the groups of undated articles, each a page of its own. */
+  groups?: PeriodLink[] | undefined;
 }
 
-/** Every period of a question's full record, each as its page shows it: `questionView`'s `periods`, one page each. */
+/** Every period of a question's full record, each as its page shows it (`questionView`'s `periods`, one page each), then the undated groups' index. */
 export function questionArchiveViews(questionId: string, histories: readonly StanceHistory[], names: ReadonlyMap<string, string>): QuestionArchiveView[] {
   const story = questionStory(questionId, histories);
-  const periods = byPeriod(story.articles, (article) => article.published);
+  const periods = byPeriod(story.articles, (article) => article);
   const links = periodLinks(periods);
-  return [...periods].map(([period, articles], index) => {
+  const undated = undatedIndex(links);
+  const views = [...periods].map(([period, articles], index): QuestionArchiveView => {
     const rows = story.rows.filter((row) => articles.some((article) => row.steps.has(article.slug)));
     const changes = rows.reduce((sum, row) => sum + articles.filter((article) => row.steps.get(article.slug)?.changedFrom !== undefined).length, 0);
     return {
@@ -149,6 +152,9 @@ export function questionArchiveViews(questionId: string, histories: readonly Sta
       summary: [counted(rows.length, 'actor'), counted(articles.length, 'article'), counted(changes, 'change of stance', 'changes of stance')].join(' · '),
     };
   });
+  if (!undated) return views;
+  const undatedArticles = undated.groups.reduce((sum, group) => sum + group.articles, 0);
+  return [...views, { ...undated, columns: [], rows: [], summary: counted(undatedArticles, 'undated article') }];
 }
 
 /** A question's story in numbers: "4 actors · 2 articles · 1 change of stance". */

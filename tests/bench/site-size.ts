@@ -18,7 +18,7 @@ export function pageKind(page: string): string {
     const singular = first.slice(0, -1);
     return second === undefined ? `${singular} index` : third === undefined ? singular : `${singular} archive`;
   }
-  return parts.map((part) => (/^(\d{4}(-\d{2})?|undated)$/.test(part) ? '<period>' : part)).join('/');
+  return parts.map((part) => (/^(\d{4}(-\d{2})?|undated(-\d{2})?)$/.test(part) ? '<period>' : part)).join('/');
 }
 
 /** What a file is for, as a host counts its bytes: pages, share images, the search index, JSON, the rest. */

@@ -46,7 +46,7 @@ describe('a corpus of three articles on one story', () => {
 
   describe('the question page and its months', () => {
     const question = () => page('questions/shared-ferry/index.html');
-    const months = ['2025-02', '2025-03', 'undated'];
+    const months = ['2025-02', '2025-03', 'undated-06'];
     const tables = () => months.map((month) => select('table', page(`questions/shared-ferry/${month}/index.html`))!);
     /** Each row as its actor, then each cell as its badge and its change mark, or the words an empty cell has for screen readers. */
     const rows = (table: Element) =>
@@ -81,7 +81,8 @@ describe('a corpus of three articles on one story', () => {
         '/articles/harbour-talks/full/#p-southby-agreed-on-condition-that-the',
         '/articles/ferry-launch/full/#p-southby-now-backs-the-ferry-it',
       ]);
-      expect(hrefs(select('.periods', question())!, 'a')).toEqual(months.map((month) => `/questions/shared-ferry/${month}/`));
+      // The undated articles are listed once, as the index of their groups.
+      expect(hrefs(select('.periods', question())!, 'a')).toEqual(['2025-02', '2025-03', 'undated'].map((month) => `/questions/shared-ferry/${month}/`));
     });
 
     it('has each month’s articles as columns, with outlet and date', () => {
@@ -200,24 +201,53 @@ describe('a corpus of three articles on one story', () => {
   describe('the exports', () => {
     const json = <T,>(path: string) => JSON.parse(readFileSync(join(build.outDir, path), 'utf8')) as T;
 
-    it('serve every question with each actor’s dated, cited steps in /questions.json', () => {
-      const { questions } = json<{ questions: { id: string; label: string; stances: { actor: string; steps: { article: string; published: string | null; stance: string; changedFrom: string | null; citations: { paragraph: string }[] }[] }[] }[] }>('questions.json');
-      expect(questions.map((question) => [question.id, question.label])).toEqual([['shared-ferry', 'A shared ferry'], ['ferry-fares', 'Ferry fares']]);
-      const southby = questions[0]!.stances.find((stance) => stance.actor === 'southby')!;
-      expect(southby.steps.map(({ article, published, stance, changedFrom }) => [article, published, stance, changedFrom])).toEqual([
+    interface Step {
+      article: string;
+      published: string | null;
+      stance: string;
+      changedFrom: string | null;
+      citations: { paragraph: string }[];
+    }
+    interface Periods {
+      periods: { period: string; articles: number; url: string }[];
+    }
+    /** Each period's file named in an index file, read from the build: the URLs are site paths. */
+    const periodFiles = <T,>({ periods }: Periods) => periods.map((period) => json<T>(period.url.slice(1)));
+
+    it('serve every question with each actor’s stance now in /questions.json, and every dated, cited step in its period’s file', () => {
+      const index = json<{ questions: { id: string; label: string; stances: { actor: string; now: Step }[] }[] } & Periods>('questions.json');
+      expect(index.questions.map((question) => [question.id, question.label])).toEqual([['shared-ferry', 'A shared ferry'], ['ferry-fares', 'Ferry fares']]);
+      expect(index.questions[0]!.stances.find((stance) => stance.actor === 'southby')!.now).toMatchObject({ article: 'ferry-launch', stance: 'supports', changedFrom: 'conditional' });
+      expect(index.periods.map(({ period, articles, url }) => [period, articles, url])).toEqual([
+        ['2025-02', 1, '/archive/2025-02/questions.json'],
+        ['2025-03', 1, '/archive/2025-03/questions.json'],
+        ['undated-06', 1, '/archive/undated-06/questions.json'],
+      ]);
+      const southby = periodFiles<{ period: string; questions: { id: string; stances: { actor: string; steps: Step[] }[] }[] }>(index).flatMap((file) =>
+        file.questions.filter((question) => question.id === 'shared-ferry').flatMap((question) => question.stances.filter((stance) => stance.actor === 'southby').flatMap((stance) => stance.steps)),
+      );
+      expect(southby.map(({ article, published, stance, changedFrom }) => [article, published, stance, changedFrom])).toEqual([
         ['ferry-vote', '2025-02-10', 'unclear', null],
         ['harbour-talks', '2025-03-04', 'conditional', 'unclear'],
         ['ferry-launch', null, 'supports', 'conditional'],
       ]);
-      expect(southby.steps[0]!.citations[0]!.paragraph).toBe('p-southby-put-off-its-vote-on');
+      expect(southby[0]!.citations[0]!.paragraph).toBe('p-southby-put-off-its-vote-on');
     });
 
-    it('serve the registry’s fields and, for each position and claim, the article, its date and the paragraph in /actors.json', () => {
-      const { actors } = json<{ actors: { id: string; wikidata: string | null; website: string | null; aliases: string[]; articles: { slug: string; published: string | null; positions: { question: string; article: { slug: string; published: string | null }; citations: { paragraph: string }[] }[]; claims: { id: string; paragraph: string; article: { published: string | null } }[] }[] }[] }>('actors.json');
-      const northport = actors.find((actor) => actor.id === 'northport')!;
+    it('serve the registry’s fields in /actors.json and, in each period’s file, for each position and claim, the article, its date and the paragraph', () => {
+      interface Article {
+        slug: string;
+        published: string | null;
+        positions: { question: string; article: { slug: string; published: string | null }; citations: { paragraph: string }[] }[];
+        claims: { id: string; paragraph: string; article: { published: string | null } }[];
+      }
+      const index = json<{ actors: { id: string; wikidata: string | null; website: string | null; aliases: string[]; articleCount: number }[] } & Periods>('actors.json');
+      const northport = index.actors.find((actor) => actor.id === 'northport')!;
       expect([northport.wikidata, northport.website, northport.aliases]).toEqual(['Q1000001', 'https://northport.example/', ['Northport']]);
-      const reyes = actors.find((actor) => actor.id === 'ana-reyes')!;
-      const vote = reyes.articles.find((article) => article.slug === 'ferry-vote')!;
+      expect(index.actors.find((actor) => actor.id === 'ana-reyes')!.articleCount).toBe(3);
+      const reyes = periodFiles<{ actors: { id: string; articles: Article[] }[] }>(index).flatMap((file) => file.actors.filter((actor) => actor.id === 'ana-reyes').flatMap((actor) => actor.articles));
+      expect(reyes.map((article) => article.slug)).toEqual(['ferry-vote', 'harbour-talks', 'ferry-launch']);
+      const vote = reyes[0]!;
       expect(vote.positions[0]).toMatchObject({ question: 'shared-ferry', article: { slug: 'ferry-vote', published: '2025-02-10' }, citations: [{ paragraph: 'p-ana-reyes-who-proposed-the-shared' }] });
       expect(vote.claims[0]).toMatchObject({ id: 'reyes-will-wait', paragraph: 'p-ana-reyes-who-proposed-the-shared', article: { published: '2025-02-10' } });
     });

@@ -89,11 +89,11 @@ describe('a corpus of two articles', () => {
   it('aggregates actors across articles and lists the newest article first', () => {
     const result = buildFixture('corpus');
     expect(result.status, result.output).toBe(0);
-    const { actors } = JSON.parse(readFileSync(join(result.outDir, 'actors.json'), 'utf8')) as {
-      actors: { id: string; articles: { slug: string; claims: { id: string }[]; positions: { question: string }[] }[] }[];
-    };
-    const reyes = actors.find((actor) => actor.id === 'ana-reyes')!;
-    expect(reyes.articles.map((article) => [article.slug, article.claims.map((claim) => claim.id)])).toEqual([
+    const read = <T,>(path: string) => JSON.parse(readFileSync(join(result.outDir, path), 'utf8')) as T;
+    const { actors, periods } = read<{ actors: { id: string }[]; periods: { url: string }[] }>('actors.json');
+    // Each period's file holds what its articles say of each actor, months oldest first and undated groups last.
+    const reyes = periods.flatMap(({ url }) => read<{ actors: { id: string; articles: { slug: string; claims: { id: string }[] }[] }[] }>(url.slice(1)).actors.filter((actor) => actor.id === 'ana-reyes').flatMap((actor) => actor.articles));
+    expect(reyes.map((article) => [article.slug, article.claims.map((claim) => claim.id)])).toEqual([
       ['ferry-launch', ['reyes-on-time']],
       ['harbour-talks', ['reyes-one-boat']],
     ]);

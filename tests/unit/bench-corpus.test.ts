@@ -78,6 +78,7 @@ describe("the benchmark's page and file kinds", () => {
     ['questions/us-role/2025-03/index.html', 'question archive'],
     ['archive/2025-03/index.html', 'archive/<period>'],
     ['archive/undated/index.html', 'archive/<period>'],
+    ['archive/undated-07/index.html', 'archive/<period>'],
     ['search/index.html', 'search'],
     ['404.html', '404.html'],
   ])('%s is a %s page', (page, kind) => {

@@ -15,6 +15,7 @@ import { archiveViews, FEED_LATEST, HOME_LATEST, homeView } from '../../src/view
 import { articlesOnQuestion, NEIGHBOURS, neighboursView } from '../../src/views/neighbours';
 import { questionArchiveViews, questionView, RECENT_RUNS } from '../../src/views/question';
 import { summaryView } from '../../src/views/summary';
+import { UNDATED, UNDATED_GROUPS } from '../../src/views/periods';
 import { root } from '../support/build';
 import { storyFixture } from '../support/story';
 
@@ -118,7 +119,7 @@ describe('questionArchiveViews', () => {
   const archives = questionArchiveViews('shared-ferry', histories, names);
 
   it('holds the full actor × article record of each month, every cell citing its sentence, changes marked across months', () => {
-    expect(archives.map((archive) => archive.period)).toEqual(['2025-02', '2025-03', 'undated']);
+    expect(archives.map((archive) => archive.period)).toEqual(['2025-02', '2025-03', 'undated-06', 'undated']);
     const march = archives[1]!;
     expect(march.columns.map((column) => column.headline)).toEqual(['Harbour towns agree to share a ferry']);
     expect(march.rows.map((row) => [row.actor.name, row.cells.map((cell) => [cell.step?.position.stance, cell.change])])).toEqual([
@@ -129,7 +130,7 @@ describe('questionArchiveViews', () => {
       '/articles/harbour-talks/full/#p-southby-agreed-on-condition-that-the',
       '/articles/harbour-talks/full/#p-one-boat-serves-us-both-said',
     ]);
-    expect([march.previous?.period, march.next?.period]).toEqual(['2025-02', 'undated']);
+    expect([march.previous?.period, march.next?.period]).toEqual(['2025-02', 'undated-06']);
   });
 
   it('keeps a month’s record as it was when a later article joins the story', () => {
@@ -138,7 +139,7 @@ describe('questionArchiveViews', () => {
     const { next: _next, ...february } = archives[0]!;
     const { next: _grownNext, ...grownFebruary } = grown[0]!;
     expect(grownFebruary).toEqual(february);
-    expect(grown.map((archive) => archive.period)).toEqual(['2025-02', '2025-03', '2025-04', 'undated']);
+    expect(grown.map((archive) => archive.period)).toEqual(['2025-02', '2025-03', '2025-04', 'undated-06', 'undated']);
   });
 });
 
@@ -189,8 +190,9 @@ describe('homeView and archiveViews', () => {
     const archives = archiveViews(articles);
     expect(archives.map((archive) => [archive.period, archive.articles.map((article) => article.slug), archive.previous?.period, archive.next?.period])).toEqual([
       ['2025-02', ['ferry-vote'], undefined, '2025-03'],
-      ['2025-03', ['harbour-talks'], '2025-02', 'undated'],
-      ['undated', ['ferry-launch'], '2025-03', undefined],
+      ['2025-03', ['harbour-talks'], '2025-02', 'undated-06'],
+      ['undated-06', ['ferry-launch'], '2025-03', undefined],
+      ['undated', [], '2025-03', undefined],
     ]);
   });
 });
@@ -209,6 +211,37 @@ function reach(file: string, seen = new Map<string, string[]>()): Map<string, st
   }
   return seen;
 }
+
+describe('undated articles', () => {
+  const launch = bySlug('ferry-launch');
+  /** `n` undated articles with slugs of their own, as a story whose sources state no dates would hold. */
+  const undated = (n: number, from = 0) => Array.from({ length: n }, (_, index) => ({ ...launch, slug: `undated-story-${from + index}`, published: undefined }));
+  const groupsOf = (views: ReturnType<typeof archiveViews>) => new Map(views.filter((view) => view.period.startsWith('undated-')).map((view) => [view.period, view.articles.map((article) => article.slug)]));
+
+  it('fall into fixed groups by slug, each keeping its articles as more undated articles join the story', () => {
+    const before = groupsOf(archiveViews(undated(40)));
+    const after = groupsOf(archiveViews(undated(400)));
+    for (const [period, slugs] of before) expect(after.get(period)!.filter((slug) => slugs.includes(slug)), period).toEqual(slugs);
+    const placed = [...after.values()].flat();
+    expect(placed.toSorted()).toEqual(undated(400).map((article) => article.slug).toSorted());
+  });
+
+  it('are spread over all UNDATED_GROUPS groups, so that no group holds more than a few times its share', () => {
+    const groups = groupsOf(archiveViews(undated(400)));
+    expect(groups.size).toBe(UNDATED_GROUPS);
+    expect(Math.max(...[...groups.values()].map((slugs) => slugs.length))).toBeLessThan((2 * 400) / UNDATED_GROUPS);
+  });
+
+  it('keep the address undated as the index of their groups, and lists name them once', () => {
+    const views = archiveViews(undated(40));
+    const index = views.find((view) => view.period === UNDATED)!;
+    expect(index.articles).toEqual([]);
+    expect(index.groups!.map((group) => group.period)).toEqual([...groupsOf(views).keys()]);
+    expect(index.groups!.reduce((sum, group) => sum + group.articles, 0)).toBe(40);
+    expect(homeView(undated(40)).periods).toEqual([{ period: UNDATED, label: 'Undated articles', articles: 40 }]);
+    expect(questionArchiveViews('shared-ferry', stanceHistories(undated(40)), names).at(-1)!.groups).toEqual(index.groups);
+  });
+});
 
 describe('src/views', () => {
   it('reaches no astro:content and no virtual module, directly or through what it imports: the views take plain data', () => {

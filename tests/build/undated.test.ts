@@ -10,6 +10,7 @@ import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, fixtureProject, removeFixtureBuilds, root, type BuildResult } from '../support/build';
 import { brokenLinks, listFiles, readPage } from '../support/site';
+import { htmlErrors } from '../support/vnu';
 import { pageWeight } from '../support/weight';
 import { undatedGroup, UNDATED_GROUPS } from '../../src/views/periods';
 
@@ -71,6 +72,12 @@ describe('a story with many undated articles', () => {
     expect(undatedFiles.length).toBeLessThanOrEqual(UNDATED_GROUPS);
     const slugsInFiles = undatedFiles.flatMap(({ url }) => json<{ actors: { id: string; articles: { slug: string }[] }[] }>(url.slice(1)).actors.filter((actor) => actor.id === 'southby').flatMap((actor) => actor.articles.map((article) => article.slug)));
     expect(slugsInFiles.toSorted()).toEqual([...slugs, 'ferry-launch'].toSorted());
+  });
+
+  it('are valid HTML, the indexes and the groups (Nu HTML Checker)', () => {
+    const group = undatedGroup('ferry-launch');
+    const pages = ['archive/undated', 'questions/shared-ferry/undated', 'actors/southby/undated', `archive/${group}`, `questions/shared-ferry/${group}`, `actors/southby/${group}`];
+    expect(htmlErrors(pages.map((page) => join(build.outDir, page, 'index.html')))).toEqual([]);
   });
 
   it('leaves no internal link or fragment broken', () => {

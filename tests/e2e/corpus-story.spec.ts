@@ -57,7 +57,8 @@ test('a reader follows a question from one article to the sentence an actor’s 
 });
 
 // One page of each kind a story has, the period archives included.
-for (const path of ['questions/shared-ferry/', 'questions/shared-ferry/2025-03/', 'actors/southby/', 'actors/southby/2025-03/', 'articles/harbour-talks/', 'archive/2025-03/', '']) {
+// ferry-launch, undated, is in group 6 by its slug; `undated` is the index of the groups.
+for (const path of ['questions/shared-ferry/', 'questions/shared-ferry/2025-03/', 'questions/shared-ferry/undated/', 'questions/shared-ferry/undated-06/', 'actors/southby/', 'actors/southby/2025-03/', 'actors/southby/undated/', 'articles/harbour-talks/', 'archive/2025-03/', 'archive/undated/', '']) {
   test(`/${path} of a story, with its changes marked and its links between articles: no axe violation in light or dark; fits 320 px`, async ({ page }) => {
     await page.goto(`./${path}`);
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -44,7 +44,7 @@ function serialise(value: unknown): string {
   return digest;
 }
 
-/** The site the pages are built for: Astro hashes its config too, but a key that says so cannot be fooled by a cache made elsewhere. */
+/** The site URL and base path every page's links are made with: Astro drops its record when the config changes, and each key says so itself too. */
 const settings = () => [import.meta.env.SITE, import.meta.env.BASE_URL];
 
 /**

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { directionOf, siteLang, type Direction } from '../lib/text/language';
+import { searchLanguage, siteLang, type SearchLanguage } from '../lib/text/language';
 
 /** Options for the `pagefind` integration. */
 export interface PagefindOptions {
@@ -11,19 +11,13 @@ export interface PagefindOptions {
   bundleDir?: string;
 }
 
-/** One language's index, as `languages.json` lists it for the search page's script. */
-export interface SearchLanguage {
-  /** The language of the pages in this index (BCP 47). */
-  lang: string;
-  /** Which way its script runs. */
-  dir: Direction;
-  /** The index's folder inside the bundle folder, ending in `/`: `""` for the site's own language, `"ar/"`. */
-  path: string;
+/** One language's index as the build wrote it, in `languages.json`. */
+export interface SearchIndex extends SearchLanguage {
   /** How many pages it holds. */
   pages: number;
 }
 
-/** The file in the bundle folder that lists every language's index. */
+/** The file in the bundle folder that lists every language's index, a record of the build (the search page lists its own). */
 export const searchLanguagesFile = 'languages.json';
 
 /**
@@ -52,7 +46,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * words: Pagefind reads a page's language from `<html lang>`, which is English on every page here (Dossier's
  * own words), so each page goes to the index its metadata names, built with that language's stemmer. The
  * site's language is the bundle itself (`pagefind/`), every other a bundle of its own below it
- * (`pagefind/ar/`), and `pagefind/languages.json` lists them for the search page, which searches them all.
+ * (`pagefind/ar/`), as `searchLanguage` says, so the search page, which lists its articles' languages, searches them all.
  * Only the parts of pages marked `data-pagefind-body` are indexed: articles, claims and actors, not navigation.
  */
 export default function pagefindIntegration(options: PagefindOptions = {}): AstroIntegration {
@@ -69,9 +63,9 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
           byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), { sourcePath, content }]);
         }
         // The site's language first: its bundle is the folder the others are written inside.
-        const languages: SearchLanguage[] = [];
+        const languages: SearchIndex[] = [];
         for (const [lang, pages] of byLanguage) {
-          const path = lang === siteLang ? '' : `${lang}/`;
+          const { path } = searchLanguage(lang);
           const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           for (const page of pages) {
@@ -84,7 +78,7 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
           // Pagefind's own count: a page with no `data-pagefind-body` is not indexed.
           const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number; wasm: string | null }> };
           const built = entry.languages[lang];
-          languages.push({ lang, dir: directionOf(lang), path, pages: built?.page_count ?? 0 });
+          languages.push({ ...searchLanguage(lang), pages: built?.page_count ?? 0 });
           // A language's own bundle keeps what its search loads: no interface, and only its language's WebAssembly.
           if (path) {
             const wasm = `wasm.${built?.wasm ?? 'unknown'}.pagefind`;

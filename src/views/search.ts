@@ -1,6 +1,7 @@
 import { HOME_LATEST, archivePeriods } from './home';
 import type { PeriodLink } from './periods';
 import type { ActorRef } from './refs';
+import { searchLanguage, siteLang, type SearchLanguage } from '../lib/text/language';
 
 /** What the search page shows without JavaScript: the latest articles, the archive's months, every question and every actor. */
 export interface SearchView {
@@ -8,6 +9,8 @@ export interface SearchView {
   periods: PeriodLink[];
   questions: { id: string; label: string }[];
   actors: ActorRef[];
+  /** The search indexes to search: the site's language and each article's. */
+  languages: SearchLanguage[];
 }
 
 /** The search page's plain index, from every article newest first, every question and every actor. */
@@ -21,5 +24,6 @@ export function searchView(
     periods: archivePeriods(articles).toReversed(),
     questions: questions.map((question) => ({ id: question.id, label: question.label ?? question.question })),
     actors: actors.map(({ id, name }) => ({ id, name })).toSorted((a, b) => a.name.localeCompare(b.name, 'en')),
+    languages: [...new Set([siteLang, ...articles.map(({ lang }) => lang ?? siteLang)])].map(searchLanguage),
   };
 }

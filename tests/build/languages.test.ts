@@ -174,6 +174,10 @@ describe('a story in four languages', () => {
       ['fr', 'ltr', 'fr/'],
       ['uk', 'ltr', 'uk/'],
     ]);
+    // The search page's script searches the indexes its page lists: the same, from the articles' languages.
+    const listed = JSON.parse(String(select('#search-results', page('search/index.html'))?.properties.dataLanguages)) as unknown[];
+    expect(listed).toEqual(expect.arrayContaining(languages.map(({ lang, dir, path }) => ({ lang, dir, path }))));
+    expect(listed).toHaveLength(languages.length);
     for (const { lang, path, pages } of languages) {
       const entry = JSON.parse(readFileSync(join(bundle, path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
       expect(Object.keys(entry.languages), lang).toEqual([lang]);

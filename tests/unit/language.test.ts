@@ -5,7 +5,8 @@ import { articleRuleProblems } from '../../src/lib/check/article-rules';
 import { registryData, type Registry, type RegistryEntry } from '../../src/lib/registry/registry';
 import { localName, resolveActor } from '../../src/lib/registry/resolve';
 import { parseBlocks } from '../../src/lib/text/blocks';
-import { directionOf, isSpaced, quotationPattern, scriptOf } from '../../src/lib/text/language';
+import { directionOf, isSpaced, quotationPattern, scriptOf, searchAttributes, searchLanguage } from '../../src/lib/text/language';
+import { pageLanguage } from '../../src/integrations/pagefind';
 import { findMentions, inflectedForms } from '../../src/lib/text/mentions';
 import { sentenceAround, sentenceStarts } from '../../src/lib/text/sentences';
 import { articleSchema } from '../../src/schemas/article';
@@ -29,6 +30,28 @@ describe('langSchema', () => {
 
   it('defaults an article to English', () => {
     expect(articleSchema.parse({ headline: 'A', actors: [{ id: 'a', name: 'A', kind: 'person' }] }).lang).toBe('en');
+  });
+});
+
+describe('search by language', () => {
+  it.each([
+    ['en', { lang: 'en', dir: 'ltr', path: '' }],
+    ['fr', { lang: 'fr', dir: 'ltr', path: 'fr/' }],
+    ['ar', { lang: 'ar', dir: 'rtl', path: 'ar/' }],
+    ['pt-BR', { lang: 'pt-BR', dir: 'ltr', path: 'pt-BR/' }],
+  ])('keeps the %s index where searchLanguage says', (lang, expected) => {
+    expect(searchLanguage(lang)).toEqual(expected);
+  });
+
+  it.each([
+    [undefined, { 'data-pagefind-meta': 'type:Claim' }, 'en'],
+    ['en', { 'data-pagefind-meta': 'type:Claim' }, 'en'],
+    ['ar', { 'data-pagefind-meta': 'lang[data-lang], type:Claim', 'data-lang': 'ar' }, 'ar'],
+    ['pt-BR', { 'data-pagefind-meta': 'lang[data-lang], type:Claim', 'data-lang': 'pt-BR' }, 'pt-BR'],
+  ])('marks a claim page in %s for search, and the build reads back its index', (lang, attributes, index) => {
+    expect(searchAttributes('Claim', lang)).toEqual(attributes);
+    const markup = Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`).join('');
+    expect(pageLanguage(`<html lang="en"><main><p data-lang="fr">x</p><article data-pagefind-body${markup}><h1>x</h1></article></main></html>`)).toBe(index);
   });
 });
 

@@ -45,6 +45,19 @@ export function wordsAttributes(lang: string | undefined): { lang?: string; dir?
   return { lang, ...(directionOf(lang) === 'rtl' ? { dir: 'rtl' as const } : {}) };
 }
 
+/** One language's search index: its tag, its direction, and its bundle's folder below `pagefind/`. */
+export interface SearchLanguage {
+  lang: string;
+  dir: Direction;
+  /** `""` for the site's own language, whose index is the bundle itself; `"ar/"` for Arabic. */
+  path: string;
+}
+
+/** Where search keeps a language's index (src/integrations/pagefind.ts), and which way its results run. */
+export function searchLanguage(lang: string): SearchLanguage {
+  return { lang, dir: directionOf(lang), path: lang === siteLang ? '' : `${lang}/` };
+}
+
 /**
  * The attributes that tell search about a page whose indexed words are an article's: Pagefind's metadata
  * (`type:Article`), and in another language than the site's `data-lang="ar"`, which the build reads to put

@@ -14,7 +14,8 @@ export interface ClaimMarksOptions {
  * Splits a block's text nodes, at any depth, so each claim span becomes `<mark>…</mark>` (in pieces where
  * it crosses inline markup), followed by a numbered marker `<button class="claim-ref" popovertarget="claim-…">`
  * that has no words of its own, after the piece where the excerpt ends; it opens the claim's note,
- * which the page places after the block.
+ * which the page places after the block. Its name is the claim's number alone: the note, whose summary
+ * a screen reader reaches right after the paragraph, would otherwise be read twice.
  */
 function markSpans(block: Element, spans: readonly ClaimSpan[], className: string): void {
   const marked = new Set<string>();
@@ -38,7 +39,7 @@ function markSpans(block: Element, spans: readonly ClaimSpan[], className: strin
         pieces.push({
           type: 'element',
           tagName: 'button',
-          properties: { type: 'button', className: ['claim-ref'], popoverTarget: claimAnchor(span.id), ariaLabel: `Claim ${span.n}: ${span.summary}`, dataN: String(span.n) },
+          properties: { type: 'button', className: ['claim-ref'], popoverTarget: claimAnchor(span.id), ariaLabel: `Claim ${span.n}`, dataN: String(span.n) },
           children: [],
         });
       }

@@ -9,7 +9,8 @@ export interface PermalinksOptions {
   headingLabel?: string;
 }
 
-const defaults = { paragraphLabel: 'Link to this paragraph', headingLabel: 'Link to the section “%s”' } satisfies Required<PermalinksOptions>;
+// "This section": the link stands right after its heading, which gives it its purpose (WCAG 2.4.4).
+const defaults = { paragraphLabel: 'Link to this paragraph', headingLabel: 'Link to this section' } satisfies Required<PermalinksOptions>;
 
 const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 

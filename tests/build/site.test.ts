@@ -259,7 +259,7 @@ describe.each(articleSlugs)('the article %s, against its capture', (slug) => {
       const mark = select(`mark#excerpt-${claim.id}`, page);
       expect(text(mark), claim.id).toBe(claim.excerpt);
       expect(select(`p:has(> #excerpt-${claim.id}) > button.claim-ref[popovertarget="claim-${claim.id}"]`, page), claim.id).toBeDefined();
-      expect(select(`p:has(#excerpt-${claim.id}) + ol.notes > li#claim-${claim.id}[popover]`, page), claim.id).toBeDefined();
+      expect(select(`p:has(#excerpt-${claim.id}) + ul.notes > li#claim-${claim.id}[popover]`, page), claim.id).toBeDefined();
     }
   });
 

@@ -232,7 +232,7 @@ test.describe('claims as notes, on a phone', () => {
 
     test('a marker still opens its note, which never covers its excerpt, and with room below the number is whole on screen', async ({ page }) => {
       await page.goto(full);
-      const marker = page.getByRole('button', { name: /^Claim 14:/ });
+      const marker = page.getByRole('button', { name: 'Claim 14', exact: true });
       await marker.scrollIntoViewIfNeeded();
       await marker.tap();
       const note = page.locator('.note:popover-open');
@@ -370,7 +370,7 @@ test.describe('right to left', () => {
     await page.setViewportSize(screens[1].viewport);
     await page.goto(full);
     await page.evaluate(() => (document.documentElement.dir = 'rtl'));
-    const marker = page.getByRole('button', { name: /^Claim 14:/ });
+    const marker = page.getByRole('button', { name: 'Claim 14', exact: true });
     await marker.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await marker.click();
     const note = page.locator('.note:popover-open');

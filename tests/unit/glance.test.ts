@@ -46,6 +46,17 @@ describe('sourcingBar', () => {
     expect(bar.map(({ x }) => x)).toEqual([0, 50, 75]);
     expect(bar.reduce((sum, { width }) => sum + width, 0)).toBe(100);
   });
+
+  it('writes each edge to a hundredth of the bar, each segment starting where the one before it ends', () => {
+    const claims = [...Array(11).fill('on-record'), 'unnamed', ...Array(14).fill('own-voice')].map((sourcing) => ({ sourcing }));
+    const bar = sourcingBar(claims);
+    // 11 of 26 is 42.307…%, 1 of 26 is 3.846…%: at a hundredth, 42.31 and the next edge at 46.15.
+    expect(bar.map(({ x, width }) => [x, width])).toEqual([
+      [0, 42.31],
+      [42.31, 3.84],
+      [46.15, 53.85],
+    ]);
+  });
 });
 
 describe('filingName', () => {

@@ -70,26 +70,28 @@ describe('structured data', () => {
     paragraph: (id: string) => `https://x.test/articles/harbour-talks/full/#${id}`,
   };
 
-  it('describes the article and every actor it mentions, leaving each claim to its own page, each reference resolving', () => {
+  it('describes the article and every actor it names, each once, leaving each claim to its own page, each reference resolving', () => {
     const graph = articleGraph(fixture(), urls) as unknown as { '@graph': Record<string, unknown>[] };
     expect(graph['@graph'].map((node) => node['@type'])).toEqual(['NewsArticle']);
     const [article] = graph['@graph'];
-    expect(article!['mentions']).toEqual([
-      { '@type': 'Organization', '@id': urls.actor('northport'), name: 'Northport' },
+    // About: the actors that take a position; mentions: the others.
+    expect(article!['about']).toEqual([
       { '@type': 'Person', '@id': urls.actor('ana-reyes'), name: 'Ana Reyes' },
       { '@type': 'Organization', '@id': urls.actor('southby'), name: 'Southby' },
+    ]);
+    expect(article!['mentions']).toEqual([
+      { '@type': 'Organization', '@id': urls.actor('northport'), name: 'Northport' },
       { '@type': 'NewsMediaOrganization', '@id': urls.actor('the-gazette'), name: 'The Gazette' },
     ]);
-    // About: the actors that take a position.
-    expect(article!['about']).toEqual([{ '@id': urls.actor('ana-reyes') }, { '@id': urls.actor('southby') }]);
     expect(JSON.stringify(graph)).not.toContain('"Claim"');
     expect(danglingReferences(graph)).toEqual([]);
   });
 
-  it('gives the full-text view the article alone, its references resolving', () => {
+  it('gives the full-text view the article alone, without what the summary’s node carries, its references resolving', () => {
     const graph = fullTextGraph(fixture(), urls) as unknown as { '@graph': Record<string, unknown>[] };
     expect(graph['@graph'].map((node) => node['@type'])).toEqual(['NewsArticle']);
-    expect(['about', 'mentions'].filter((key) => key in graph['@graph'][0]!)).toEqual([]);
+    expect(graph['@graph'][0]).toMatchObject({ '@id': urls.article, headline: fixture().headline, image: urls.image });
+    expect(['about', 'mentions', 'abstract', 'keywords', 'citation'].filter((key) => key in graph['@graph'][0]!)).toEqual([]);
     expect(danglingReferences(graph)).toEqual([]);
   });
 

@@ -46,52 +46,58 @@ function claimNode(claim: ClaimEntry, urls: GraphUrls): ClaimNode {
   };
 }
 
-/** The article node; unstated metadata is left out, never guessed. */
-function articleNode(article: ResolvedArticle, urls: GraphUrls): NewsArticle {
+/**
+ * The article node; unstated metadata is left out, never guessed. `described` adds its abstract (the key
+ * points), its topics and its sources, which one page (the summary) carries for every view of the article.
+ */
+function articleNode(article: ResolvedArticle, urls: GraphUrls, described: boolean): NewsArticle {
   return {
     '@type': 'NewsArticle',
     '@id': urls.article,
     url: urls.article,
     headline: article.headline,
-    abstract: article.keyPoints.join(' '),
+    ...(described ? { abstract: article.keyPoints.join(' ') } : {}),
     image: urls.image,
-    keywords: article.topics.join(', '),
+    ...(described ? { keywords: article.topics.join(', ') } : {}),
     isAccessibleForFree: true,
     ...(article.published ? { datePublished: article.published.toISOString().slice(0, 10) } : {}),
     ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
     ...(article.outlet ? { publisher: { '@type': 'NewsMediaOrganization', name: article.outlet } } : {}),
     ...(article.url ? { sameAs: article.url } : {}),
-    citation: article.sources.map((name) => ({ '@type': 'CreativeWork', name })),
+    ...(described ? { citation: article.sources.map((name) => ({ '@type': 'CreativeWork', name })) } : {}),
   };
 }
 
 /**
- * JSON-LD for the summary: the article, every actor it mentions (each node in place), and by
- * reference those it is about, the actors that take a position. Each claim's node lives on the
- * claim's own page (`claimGraph`): all of them here would cost the summary about 3 KB compressed,
- * a third of its budget.
+ * JSON-LD for the summary: the article and every actor it names, each node once and in place: under
+ * `about` the actors that take a position, under `mentions` the others (what an article is about, it
+ * mentions). Each claim's node lives on the claim's own page (`claimGraph`): all of them here would
+ * cost the summary about 3 KB compressed, a third of its budget.
  */
 export function articleGraph(article: ResolvedArticle, urls: GraphUrls): Graph {
   const { actors, positions } = article.analysis;
-  const about = [...new Set(positions.map((position) => position.actor))];
+  const positioned = new Set(positions.map((position) => position.actor));
+  const about = actors.filter((actor) => positioned.has(actor.id));
+  const mentions = actors.filter((actor) => !positioned.has(actor.id));
   return {
     '@context': 'https://schema.org',
     '@graph': [
       {
-        ...articleNode(article, urls),
-        about: about.map((id) => ({ '@id': urls.actor(id) })),
-        mentions: actors.map((actor) => actorNode(actor, urls)),
+        ...articleNode(article, urls, true),
+        ...(about.length > 0 ? { about: about.map((actor) => actorNode(actor, urls)) } : {}),
+        ...(mentions.length > 0 ? { mentions: mentions.map((actor) => actorNode(actor, urls)) } : {}),
       },
     ],
   };
 }
 
 /**
- * JSON-LD for the full-text view: the article alone, without its actors. The summary page carries
- * them; repeating them here would cost the longest page about 1 KB compressed.
+ * JSON-LD for the full-text view: the article's node without its actors, its abstract (the key points),
+ * its topics and its sources, which the summary's node, under the same `@id`, carries (the key points and
+ * the sources this page shows in words). Repeating them here would cost the longest page about 1 KB compressed.
  */
 export function fullTextGraph(article: ResolvedArticle, urls: GraphUrls): Graph {
-  return { '@context': 'https://schema.org', '@graph': [articleNode(article, urls)] };
+  return { '@context': 'https://schema.org', '@graph': [articleNode(article, urls, false)] };
 }
 
 /** JSON-LD for one claim's page: the claim, its speaker and the article it appears in. */

@@ -9,7 +9,6 @@ export interface ClaimSpan {
   id: string;
   /** 1-based position of the claim in the frontmatter, shown as its marker. */
   n: number;
-  summary: string;
   start: number;
   end: number;
 }
@@ -32,7 +31,7 @@ export interface BlockLayout {
 /** What placing needs of an article: its actors' names and its claims. */
 export interface LayoutData {
   actors: readonly Pick<Actor, 'id' | 'aliases' | 'demonyms' | 'unnamed'>[];
-  claims: readonly Pick<Claim, 'id' | 'excerpt' | 'summary'>[];
+  claims: readonly Pick<Claim, 'id' | 'excerpt'>[];
   /** The language of the body (BCP 47): what makes a whole word. English when not given. */
   lang?: string;
 }
@@ -57,7 +56,7 @@ export function layoutText(data: LayoutData, blocks: readonly Block[]): BlockLay
     const location = locate(claim.excerpt, blocks);
     // The content check has proved every excerpt is in exactly one block: anything else is a bug here.
     if (!isLocation(location)) throw new Error(`excerpt of claim "${claim.id}" not placed in the body: ${claim.excerpt}`);
-    byId.get(location.blockId)!.claims.push({ id: claim.id, n: index + 1, summary: claim.summary, start: location.start, end: location.end });
+    byId.get(location.blockId)!.claims.push({ id: claim.id, n: index + 1, start: location.start, end: location.end });
   });
   for (const block of layout) block.claims.sort((a, b) => a.start - b.start);
 

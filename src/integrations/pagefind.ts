@@ -56,11 +56,16 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const byLanguage = new Map<string, { sourcePath: string; content: string }[]>([[siteLang, []]]);
+        // Each page's language, its words not kept: a story's pages are hundreds of megabytes of text, and
+        // Pagefind reads each again when it is added. A page with nothing marked `data-pagefind-body` is not indexed.
+        const byLanguage = new Map<string, string[]>([[siteLang, []]]);
         for (const sourcePath of await htmlFiles(site)) {
           const content = await readFile(join(site, sourcePath), 'utf8');
+          if (!content.includes('data-pagefind-body')) continue;
           const lang = pageLanguage(content);
-          byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), { sourcePath, content }]);
+          const pages = byLanguage.get(lang) ?? [];
+          pages.push(sourcePath);
+          byLanguage.set(lang, pages);
         }
         // The site's language first: its bundle is the folder the others are written inside.
         const languages: SearchIndex[] = [];
@@ -68,13 +73,15 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
           const { path } = searchLanguage(lang);
           const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          for (const page of pages) {
-            const added = await index.addHTMLFile(page);
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
+          for (const sourcePath of pages) {
+            const added = await index.addHTMLFile({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
           }
           const outputPath = join(site, bundleDir, path);
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its ${lang} index: ${written.errors.join('; ')}`);
+          // Written: Pagefind's process lets go of it before the next language's.
+          await index.deleteIndex();
           // Pagefind's own count: a page with no `data-pagefind-body` is not indexed.
           const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number; wasm: string | null }> };
           const built = entry.languages[lang];

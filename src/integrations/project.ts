@@ -76,8 +76,8 @@ function showProblems(server: DevServer, root: string, warn: (message: string) =
     if (payload) client.send(payload);
     shown = payload;
   });
-  // The fix may leave the collection as it was (a refused edit keeps the last good entry), so Astro would not
-  // see a change: say so as Astro's content layer does, which clears the pages' cached paths, then reload.
+  // Vite's overlay stays until the page reloads. The articles' loader puts the fixed article back (its own
+  // watcher); say the content changed as Astro's content layer does, which clears the pages' cached paths, and reload.
   const reload = () => {
     for (const [name, environment] of Object.entries(server.environments)) if (name !== 'client') environment.hot.send('astro:content-changed', {});
     hot.send({ type: 'full-reload', path: '*' });

@@ -1,9 +1,11 @@
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { glob } from 'astro/loaders';
-import { corpusOf, readCorpus, type CorpusOptions } from '../lib/corpus/corpus';
+import { readCorpus, corpusOf, type Corpus, type CorpusOptions } from '../lib/corpus/corpus';
+import { MANIFEST_DIR } from '../lib/anchors/manifest';
+import { registryFolders } from '../lib/registry/registry';
 import { ContentError, formatProblems, type LocatedProblem } from '../lib/source/problems';
-import { articlesFolder, readArticleFile } from '../lib/source/article-files';
+import { articlesFolder } from '../lib/source/article-files';
 
 /** Options for `articleLoader`. */
 export interface ArticleLoaderOptions {
@@ -12,66 +14,62 @@ export interface ArticleLoaderOptions {
 }
 
 /**
- * Loads `content/articles/*.mdx` with Astro's glob loader once the corpus (`src/lib/corpus/corpus.ts`) has
- * read and checked every file (each on its own, against the registries, and against each other: one id,
- * one actor or question) and every article's anchors against its manifest. In a build, any problem throws
- * a `ContentError` listing every problem in every file, which stops it.
+ * Loads `content/articles/*.mdx` from the corpus (`src/lib/corpus/corpus.ts`), which has read and checked
+ * every file (each on its own, against the registries, and against each other: one id, one actor or
+ * question) and every article's anchors against its manifest. An entry is the article's frontmatter as
+ * the check passed it; its body is not stored, nor compiled into a module of its own: the full text is
+ * rendered from the tree the corpus keeps (`src/plugins/index.ts`). In a build, any problem throws a
+ * `ContentError` listing every problem in every file, which stops it.
  *
- * `astro dev` never stops on content: problems are named in the terminal, one a line, and the server goes
- * on. At start-up an article with problems is left out until it is fixed; a file that changes is read into
- * the corpus again, which checks what changed, before the glob loader takes it, and one the check refuses
- * keeps its last good version. Drafts and anchors not yet recorded in the manifest pass, as nothing is
- * published from dev.
+ * `astro dev` never stops on content: problems are named in the terminal, one a line (and in the page,
+ * `src/integrations/project.ts`), and the server goes on. The collection holds exactly the articles the
+ * check passes: when an article, a manifest or a registry changes, the corpus is read again (it checks
+ * only what changed), an article the check now refuses leaves the collection until it is fixed, and the fix, even
+ * one that restores the file byte for byte, puts it back. Drafts and anchors not yet recorded in the
+ * manifest pass, as nothing is published from dev.
  */
 export function articleLoader(options: ArticleLoaderOptions = {}): Loader {
   const base = options.base ?? articlesFolder;
-  const inner = glob({ pattern: '**/*.mdx', base });
   return {
     name: 'dossier-articles',
-    load: async (context) => {
-      const root = fileURLToPath(context.config.root);
+    load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
+      const root = fileURLToPath(config.root);
       // Astro gives a loader a file watcher only in dev; `import.meta.env.DEV` is true here during a build's content sync too.
-      const dev = context.watcher !== undefined;
+      const dev = watcher !== undefined;
       // In `astro dev` drafts pass, so a scaffolded article can be read and annotated; the build refuses them.
       const corpusOptions: CorpusOptions = { drafts: dev ? 'allow' : 'refuse', articlesFolder: base };
       const report = (problems: readonly LocatedProblem[], outcome: string) => {
         if (!dev) throw new ContentError(problems);
-        context.logger.error(`${formatProblems(problems)}\n${outcome}`);
+        logger.error(`${formatProblems(problems)}\n${outcome}`);
+      };
+      /** Stores every article the check passed, each with a digest of its file, and drops the rest. */
+      const sync = async (corpus: Corpus) => {
+        if (corpus.problems.length > 0) report(corpus.problems, 'astro dev serves the site without the articles named here until they are fixed; npm run build refuses them.');
+        if (corpus.anchorProblems.length > 0) report(corpus.anchorProblems, 'Fix the anchors before npm run build, which refuses them.');
+        const sources = new Map(corpus.files.map((file) => [file.file, file.source]));
+        for (const id of store.keys()) if (!corpus.articles.has(id)) store.delete(id);
+        for (const article of corpus.articles.values()) {
+          const digest = generateDigest(`${sources.get(article.file) ?? ''}\0${JSON.stringify(article.manifest ?? null)}`);
+          if (store.get(article.slug)?.digest === digest) continue;
+          const data = await parseData({ id: article.slug, data: { ...article.data }, filePath: article.file });
+          store.set({ id: article.slug, data, filePath: article.file, digest });
+        }
       };
       // A build reads the corpus once, whoever asks first; in dev every load is a refresh, and reads it again.
-      const corpus = dev ? readCorpus(root, corpusOptions) : corpusOf(root, corpusOptions);
-      if (corpus.problems.length > 0) report(corpus.problems, 'astro dev serves the site without the articles named here until they are fixed; npm run build refuses them.');
-      // While the first load runs, an article with problems is left out: its entry is never stored.
-      let starting = true;
-      const leftOut = new Set<string>();
-      const parseData: typeof context.parseData = async (entry) => {
-        const file = dev && entry.filePath ? readArticleFile(root, base, entry.filePath) : undefined;
-        if (file) {
-          const known = corpusOf(root, corpusOptions);
-          const current = known.files.find(({ file: path }) => path === file.file)?.source === file.source ? known : readCorpus(root, corpusOptions);
-          const problems = current.problems.filter((problem) => problem.file === file.file);
-          if (problems.length > 0 && starting) {
-            leftOut.add(entry.id);
-            return entry.data;
-          }
-          // The glob loader names a later change's problems in the terminal and keeps the entry's last good version.
-          if (problems.length > 0) throw new ContentError(problems);
-          // Fixed: an article left out at start-up is stored again.
-          leftOut.delete(entry.id);
-        }
-        return context.parseData(entry);
-      };
-      const store = new Proxy(context.store, {
-        get(target, key) {
-          if (key === 'set') return (entry: Parameters<typeof target.set>[0]) => (leftOut.has(entry.id) ? (target.delete(entry.id), false) : target.set(entry));
-          const value: unknown = Reflect.get(target, key, target);
-          return typeof value === 'function' ? value.bind(target) : value;
-        },
+      await sync(dev ? readCorpus(root, corpusOptions) : corpusOf(root, corpusOptions));
+      if (!watcher) return;
+      // An article passes or fails with its file, its manifest and the registries it names.
+      const folders = [base, MANIFEST_DIR, ...Object.values(registryFolders)].map((folder) => join(root, folder) + sep);
+      for (const folder of folders) watcher.add(folder);
+      // One editor save can touch a file more than once: the corpus is read after the last.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      watcher.on('all', (_event, path) => {
+        if (!folders.some((folder) => path.startsWith(folder))) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          sync(readCorpus(root, corpusOptions)).catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+        }, 50);
       });
-      await inner.load({ ...context, parseData, store });
-      starting = false;
-      const lost = corpusOf(root, corpusOptions).anchorProblems;
-      if (lost.length > 0) report(lost, 'Fix the anchors before npm run build, which refuses them.');
     },
   };
 }

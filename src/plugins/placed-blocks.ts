@@ -2,8 +2,8 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { BlockLayout } from '../lib/text/layout';
-// The type of `file.data.dossierText`, which remarkTextLayout declares.
-import type {} from './remark-text-layout';
+// The type of `file.data.dossierText`, which `index.ts` declares.
+import type {} from './index';
 
 /** The length of the text below a node. */
 function textLength(node: ElementContent): number {
@@ -38,7 +38,7 @@ export function splitText(block: Element, split: (text: Text, start: number) => 
 export const text = (value: string): Text => ({ type: 'text', value });
 
 /**
- * Each top-level element of the page with the block `remarkTextLayout` placed for it, matched by id.
+ * Each top-level element of the page with the block the corpus placed for it, matched by id.
  * The offsets of that block are offsets in its text, so an element whose text differs from the block's
  * would be marked in the wrong place: that stops the build rather than publish it.
  */

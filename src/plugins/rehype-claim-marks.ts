@@ -51,7 +51,7 @@ function markSpans(block: Element, spans: readonly ClaimSpan[], className: strin
 }
 
 /**
- * Marks each claim's excerpt in the block that holds it, where `remarkTextLayout` placed it, and links
+ * Marks each claim's excerpt in the block that holds it, where the corpus placed it, and links
  * it to the claim's entry. The words stay exactly as they are: only elements are added around them.
  */
 const rehypeClaimMarks: Plugin<[ClaimMarksOptions?], Root> = (options = {}) => {

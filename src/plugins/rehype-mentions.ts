@@ -30,7 +30,7 @@ function linkMentions(block: Element, mentions: readonly MentionSpan[], link: (m
 }
 
 /**
- * Links the mentions of actors that `remarkTextLayout` chose to link (each actor once, never by a
+ * Links the mentions of actors that the corpus chose to link (each actor once, never by a
  * demonym) to the actor's page. Links are relative, so they hold under any base.
  */
 const rehypeMentions: Plugin<[MentionsOptions?], Root> = (options = {}) => {

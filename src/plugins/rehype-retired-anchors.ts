@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
-// The type of `file.data.dossierText`, which remarkTextLayout declares.
-import type {} from './remark-text-layout';
+// The type of `file.data.dossierText`, which `index.ts` declares.
+import type {} from './index';
 
 /**
  * Keeps retired anchors answering: for each anchor the article's manifest retired (as the corpus read it) to a block

@@ -8,7 +8,7 @@
 import rss from '@astrojs/rss';
 import fc from 'fast-check';
 import { load } from 'js-yaml';
-import { articleProcessor } from '../../src/plugins/index';
+import { renderArticleBody } from '../support/article-body';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../src/lib/analysis/model';
 import { checkArticles, checkSource } from '../../src/lib/check/check-articles';
@@ -25,7 +25,6 @@ import { fixtureFiles } from '../support/fixture';
 import { dataError, feedEntries, htmlError, malformedOutputs } from '../support/outputs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { resolveArticle } from '../../src/lib/registry/resolve';
 
 const runs = Number(process.env.DOSSIER_FUZZ_RUNS ?? 400);
@@ -90,10 +89,9 @@ const deleteText = fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 })).map(([pic
 const edits = fc.array(fc.oneof(replaceValue, insertText, insertYaml, deleteText), { minLength: 1, maxLength: 4 });
 const articles = fc.tuple(fc.constantFrom(...seeds), edits).map(([seed, list]): ArticleFile => ({ ...seed, source: list.reduce((source, edit) => edit(source), seed.source) }));
 
-/** The body rendered as the site renders it: the production article chain (`articleProcessor`), run by Astro's Markdown renderer. */
+/** The body rendered as the site renders it: the production article chain (`articleBody`). */
 async function renderBody(body: string, frontmatter: Record<string, unknown>): Promise<string> {
-  const renderer = await articleProcessor({ root }).createRenderer({ syntaxHighlight: false });
-  const { code } = await renderer.render(body, { frontmatter, fileURL: pathToFileURL(join(root, 'content/articles/fuzzed.mdx')) });
+  const code = renderArticleBody(body, frontmatter, { root, slug: 'fuzzed' });
   return `<!doctype html><html lang="en"><head><title>x</title></head><body>${code}</body></html>`;
 }
 

@@ -17,8 +17,7 @@ describe('the MDX lint', () => {
 
   it('allows exactly the components the full text gives the body (src/components/full-text/Body.astro)', () => {
     const page = readFileSync(join(root, 'src/components/full-text/Body.astro'), 'utf8');
-    // Element overrides (`p: BodyParagraph`) render the Markdown's own paragraphs: they are not components an article may use.
-    const given = /<Content components=\{\{([^}]*)\}\}/.exec(page)?.[1]?.split(',').map((name) => name.trim()).filter((entry) => !/^[a-z]+:/.test(entry));
+    const given = /const components = \{([^}]*)\}/.exec(page)?.[1]?.split(',').map((name) => name.trim());
     expect(given).toEqual(mdxAllowlist.components);
   });
 

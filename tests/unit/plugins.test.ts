@@ -1,20 +1,13 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { articleProcessor } from '../../src/plugins/index';
+import { renderArticleBody } from '../support/article-body';
 import { root } from '../support/build';
 
-/**
- * Renders Markdown as an article, through the processor `astro.config.mjs` sets (its plugin lists, run by
- * Astro's own Markdown renderer), with the given frontmatter, as the file `content/articles/<slug>.mdx`.
- */
+/** Renders Markdown as the body of `content/articles/<slug>.mdx`, through the production article chain, with the given frontmatter. */
 async function render(markdown: string, frontmatter: Record<string, unknown> = {}, options: { root?: string; slug?: string } = {}): Promise<string> {
-  const project = options.root ?? root;
-  const renderer = await articleProcessor({ root: project }).createRenderer({ syntaxHighlight: false });
-  const fileURL = pathToFileURL(join(project, 'content/articles', `${options.slug ?? 'example'}.mdx`));
-  return (await renderer.render(markdown, { frontmatter, fileURL })).code;
+  return renderArticleBody(markdown, frontmatter, { root: options.root ?? root, slug: options.slug ?? 'example' });
 }
 
 const actor = (id: string, aliases: string[], demonyms: string[] = []) => ({ id, name: id, kind: 'other', role: 'A role', aliases, demonyms });

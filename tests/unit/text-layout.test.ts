@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -14,7 +13,7 @@ import { analyse } from '../../src/lib/analysis/model';
 import { analysisDocument } from '../../src/lib/publish/analysis-json';
 import { parseBlocks } from '../../src/lib/text/blocks';
 import { layoutText } from '../../src/lib/text/layout';
-import { articleProcessor } from '../../src/plugins/index';
+import { renderArticleBody } from '../support/article-body';
 import { articleSchema } from '../../src/schemas/article';
 import { root } from '../support/build';
 import { resolveArticle } from '../../src/lib/registry/resolve';
@@ -34,8 +33,7 @@ const analysis = analyse(resolveArticle(data), parseBlocks(parts.body));
 const json = analysisDocument({ ...data, slug, analysis }, { summary: '', fullText: '' });
 
 async function page(): Promise<Element[]> {
-  const renderer = await articleProcessor({ root }).createRenderer({ syntaxHighlight: false });
-  const { code } = await renderer.render(parts.body, { frontmatter, fileURL: pathToFileURL(join(root, 'content/articles', `${slug}.mdx`)) });
+  const code = renderArticleBody(parts.body, frontmatter, { root, slug });
   return selectAll('p[id]', fromHtml(code, { fragment: true }));
 }
 

@@ -5,7 +5,7 @@ import { claimSchema } from '../../schemas/claim';
 import { idSchema } from '../../schemas/id';
 import { articleQuestionSchema } from '../../schemas/question';
 import { positionSchema } from '../../schemas/position';
-import { blocksOf, type Block } from '../text/blocks';
+import { blocksOf, withoutPositions, type Block, type BodyTree } from '../text/blocks';
 import { bodyProblems, bodyShapeProblems } from './body-rules';
 import { emptyRegistry, type Registry } from '../registry/registry';
 import { corpusConflicts, registryRuleProblems, type ActorForm, type OwnEntries } from './corpus-rules';
@@ -106,8 +106,11 @@ export interface Inspection {
   /** The actors and questions it writes out in full, when its frontmatter passed the schema. */
   own?: Pick<OwnEntries, 'actors' | 'questions' | 'forms'>;
   lineOf: (path: string) => number;
-  /** The frontmatter as the schema passed it and the body's blocks, when both could be read: the corpus keeps them. */
-  read?: { data: ArticleData; blocks: Block[] };
+  /**
+   * The frontmatter as the schema passed it, and the body's blocks and tree, when both could be read: the
+   * corpus keeps them, and the full text is rendered from the tree (`src/plugins/index.ts`), so no body is parsed twice.
+   */
+  read?: { data: ArticleData; blocks: Block[]; tree: BodyTree };
 }
 
 /** Frontmatter that is not read: its YAML was refused before parsing, or nests too deep to trust. */
@@ -156,7 +159,7 @@ function checkFile({ file, slug, source, refused }: ArticleFile, drafts: DraftPo
     if (!result.success) problems.push(...schemaProblems(result.error.issues, articleSchema, frontmatter.data, frontmatter.written));
     else {
       own = ownEntries(result.data, registry);
-      if (blocks) read = { data: result.data, blocks };
+      if (tree && blocks) read = { data: result.data, blocks, tree: withoutPositions(tree) };
     }
     problems.push(...impossibleDates(parts.yaml));
     const rules: RulesInput | undefined = result.success ? { data: result.data } : rulesInput(frontmatter.data);

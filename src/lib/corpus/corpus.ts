@@ -12,9 +12,8 @@ import { readRegistry } from '../check/registry-files';
 import { registryData, type Registry, type RegistryData } from '../registry/registry';
 import { resolveArticle } from '../registry/resolve';
 import { articlesFolder, readArticleFiles, type ArticleFile } from '../source/article-files';
-import { splitArticle } from '../source/mdx-file';
 import type { LocatedProblem } from '../source/problems';
-import type { Block } from '../text/blocks';
+import type { Block, BodyTree } from '../text/blocks';
 import type { BlockLayout } from '../text/layout';
 import { layoutText } from '../text/layout';
 
@@ -23,8 +22,8 @@ export interface CorpusArticle {
   slug: string;
   /** Its path from the project root, e.g. `content/articles/harbour-talks.mdx`. */
   file: string;
-  /** The body, as the file has it after the frontmatter: the Markdown plugins match it to the file they render. */
-  body: string;
+  /** The body as the check parsed it, without positions: what the full text is rendered from (`src/plugins/index.ts`). */
+  tree: BodyTree;
   /** The frontmatter as the schema passed it. */
   data: ArticleData;
   blocks: Block[];
@@ -74,14 +73,11 @@ export interface CorpusCounts {
   articlesParsed: number;
   /** Times the registries were read from disk. */
   registryReads: number;
-  /** Times a Markdown plugin found no corpus article for the file it rendered and placed its text itself. */
-  placedOutsideCorpus: number;
 }
 
 /**
  * What the corpus keeps between calls. One store per process, on `globalThis`: Astro loads the content
- * config, the Markdown plugins and the pages as separate module graphs in one process, and all three must
- * see the one corpus.
+ * config and the pages as separate module graphs in one process, and both must see the one corpus.
  */
 interface Store {
   /** The corpus of each project root as last read, and how it was read. */
@@ -95,7 +91,7 @@ const storeKey = Symbol.for('dossier.corpus');
 const store: Store = ((globalThis as Record<symbol, Store | undefined>)[storeKey] ??= {
   corpora: new Map(),
   inspections: new Map(),
-  counts: { articlesParsed: 0, registryReads: 0, placedOutsideCorpus: 0 },
+  counts: { articlesParsed: 0, registryReads: 0 },
 });
 
 // `DOSSIER_CORPUS_COUNTS=<file>` writes the counts there when the process ends (the build tests read it).
@@ -159,7 +155,7 @@ export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
   for (const { file, inspection } of inspected) {
     // Placing the text needs excerpts the check has proved are in the body: only an article the check passes joins.
     if (!inspection.read || inspection.problems.length > 0) continue;
-    const { data, blocks } = inspection.read;
+    const { data, blocks, tree } = inspection.read;
     const resolved = resolveArticle(data, known);
     const layout = layoutText(resolved, blocks);
     const anchors = currentAnchors(
@@ -169,8 +165,7 @@ export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
     // Where drafts pass (`astro dev`), so do anchors not yet recorded: nothing is published from there.
     const { manifest, problems: lost } = withManifest(root, file.slug, anchors, drafts);
     anchorProblems.push(...lost);
-    const body = splitArticle(file.source)?.body ?? '';
-    articles.set(file.slug, { slug: file.slug, file: file.file, body, data, blocks, layout, analysis: analyse(resolved, blocks, layout), anchors, ...(manifest ? { manifest } : {}) });
+    articles.set(file.slug, { slug: file.slug, file: file.file, tree, data, blocks, layout, analysis: analyse(resolved, blocks, layout), anchors, ...(manifest ? { manifest } : {}) });
   }
   const corpus: Corpus = { registry, registryData: known, files, articles, frontmatter, problems, registryProblems: registryIssues, anchorProblems };
   // One key for one project whichever way its root is written (Astro's ends in a slash, a command's does not).
@@ -180,26 +175,12 @@ export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
 
 /**
  * The corpus of a project as last read in this process, read now if it was not, or if `options` ask for it
- * read another way: every reader in one build (the loaders, which say how, then the Markdown plugins and
- * the pages, which take it as the loaders read it) shares one read.
+ * read another way: every reader in one build (the loaders, which say how, then the pages, which take it as the
+ * loaders read it) shares one read.
  */
 export function corpusOf(root: string, options?: CorpusOptions): Corpus {
   const kept = store.corpora.get(resolve(root));
   return kept && (options === undefined || kept.options === optionsKey(options)) ? kept.corpus : readCorpus(root, options);
-}
-
-/**
- * The corpus article a Markdown file renders, when its body is the one the corpus read; undefined for any
- * other Markdown (a plugin test's string, or in `astro dev` an edit the loader has not read yet).
- */
-export function corpusArticleAt(root: string, slug: string, rendered: string): CorpusArticle | undefined {
-  const article = store.corpora.get(resolve(root))?.corpus.articles.get(slug);
-  return article && rendered.endsWith(article.body) ? article : undefined;
-}
-
-/** Counts a Markdown file the plugins placed on their own, outside the corpus (a plugin test's string, or an edit not yet read). */
-export function countPlacedOutsideCorpus(): void {
-  store.counts.placedOutsideCorpus += 1;
 }
 
 /** How often the corpus did its costly work in this process. */

@@ -49,8 +49,8 @@ export function readArticleFile(root: string, folder: string, path: string): Art
 
 /**
  * Every `.mdx` entry in the articles folder and below it, dotfiles included, sorted by path (none if there
- * is no such folder), and every symbolic link there whatever its name. Astro's glob loader skips dotfiles,
- * accepts subfolders and follows links; the check sees all of them, so none goes unremarked.
+ * is no such folder), and every symbolic link there whatever its name: the check sees all of them, so none
+ * goes unremarked (a link or a folder is refused), and the site is built from the files it passed.
  */
 export function readArticleFiles(root: string, folder = articlesFolder): ArticleFile[] {
   if (!existsSync(join(root, folder))) return [];

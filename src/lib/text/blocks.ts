@@ -19,9 +19,25 @@ export interface Block extends BlockText {
   edges?: readonly number[];
 }
 
-// CommonMark and MDX, as `articleProcessor` renders: no GFM, whose literal autolinks would turn an address in the
+// CommonMark and MDX, as the full text renders it (`articleBody` in src/plugins): no GFM, whose literal autolinks would turn an address in the
 // article's words into a link that no escape can prevent (they are found in the text once escapes are read).
 const parser = unified().use(remarkParse).use(remarkMdx);
+
+/** An article's body as the corpus keeps it: its mdast without positions, which the full text is rendered from. */
+export type BodyTree = Root;
+
+/**
+ * The tree without its nodes' positions, which only the check's messages need: a third of its size, and
+ * what the corpus keeps of every body for the length of a build.
+ */
+export function withoutPositions(tree: Root): BodyTree {
+  const strip = (node: Nodes): void => {
+    delete node.position;
+    if ('children' in node) node.children.forEach(strip);
+  };
+  strip(tree);
+  return tree;
+}
 
 /** Parses an MDX body into mdast, as the site reads it; throws where the MDX cannot be read. */
 export function parseMdx(body: string): Root {

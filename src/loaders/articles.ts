@@ -46,10 +46,10 @@ export function articleLoader(options: ArticleLoaderOptions = {}): Loader {
       const sync = async (corpus: Corpus) => {
         if (corpus.problems.length > 0) report(corpus.problems, 'astro dev serves the site without the articles named here until they are fixed; npm run build refuses them.');
         if (corpus.anchorProblems.length > 0) report(corpus.anchorProblems, 'Fix the anchors before npm run build, which refuses them.');
-        const sources = new Map(corpus.files.map((file) => [file.file, file.source]));
+        const texts = new Map(corpus.files.map((file) => [file.file, file.digest]));
         for (const id of store.keys()) if (!corpus.articles.has(id)) store.delete(id);
         for (const article of corpus.articles.values()) {
-          const digest = generateDigest(`${sources.get(article.file) ?? ''}\0${JSON.stringify(article.manifest ?? null)}`);
+          const digest = generateDigest(`${texts.get(article.file) ?? ''}\0${JSON.stringify(article.manifest ?? null)}`);
           if (store.get(article.slug)?.digest === digest) continue;
           const data = await parseData({ id: article.slug, data: { ...article.data }, filePath: article.file });
           store.set({ id: article.slug, data, filePath: article.file, digest });

@@ -37,13 +37,18 @@ export interface CorpusArticle {
   manifest?: AnchorManifest;
 }
 
+/** An article file as the corpus keeps it: where it is and a digest of its text (a story's texts would be a hundred megabytes). */
+export interface CorpusFile extends Omit<ArticleFile, 'source'> {
+  digest: string;
+}
+
 /** A project's content, read once: the registries, every article file, what the check found, and the articles it passed. */
 export interface Corpus {
   registry: Registry;
   /** The registries' values alone, by id. */
   registryData: RegistryData;
-  /** Every file in the articles folder, those the check refuses included. */
-  files: ArticleFile[];
+  /** Every file in the articles folder, those the check refuses included: its path and a digest of its text, which is not kept. */
+  files: CorpusFile[];
   /** Every article the check passed, by slug. */
   articles: ReadonlyMap<string, CorpusArticle>;
   /**
@@ -82,7 +87,7 @@ export interface CorpusCounts {
 interface Store {
   /** The corpus of each project root as last read, and how it was read. */
   corpora: Map<string, { options: string; corpus: Corpus }>;
-  /** Each article file's inspection, by its path, its text's digest, the registry's digest and the draft policy. */
+  /** In `astro dev`, each article file's inspection, by its path, its text's digest, the registry's digest and the draft policy. */
   inspections: Map<string, Inspection>;
   counts: CorpusCounts;
 }
@@ -110,15 +115,18 @@ function registryDigest(registry: Registry): string {
 
 const optionsKey = ({ drafts = 'refuse', articlesFolder: folder = articlesFolder }: CorpusOptions) => `${folder}\0${drafts}`;
 
-/** Checks a file, or takes its inspection from the last time its text and the registry were the same. */
-function inspect(file: ArticleFile, drafts: DraftPolicy, registry: Registry, registryKey: string): Inspection {
-  const key = `${file.file}\0${digest(file.source)}\0${registryKey}\0${drafts}\0${file.refused ? 'refused' : ''}`;
+/** Checks a file, or takes its inspection from the last time its text (`text`, its digest) and the registry were the same. */
+function inspect(file: ArticleFile, text: string, drafts: DraftPolicy, registry: Registry, registryKey: string): Inspection {
+  const key = `${file.file}\0${text}\0${registryKey}\0${drafts}\0${file.refused ? 'refused' : ''}`;
   let inspection = store.inspections.get(key);
   if (!inspection) {
     inspection = inspectArticle(file, drafts, registry);
     store.counts.articlesParsed += 1;
     for (const old of store.inspections.keys()) if (old.startsWith(`${file.file}\0`)) store.inspections.delete(old);
-    store.inspections.set(key, inspection);
+    // Kept where files are read again as they change (`astro dev`, where drafts pass). A build or a command reads
+    // each file once, and an inspection holds its file's text (to say on which line a later problem is): at a
+    // thousand articles, keeping them would hold every text for the length of the build.
+    if (drafts === 'allow') store.inspections.set(key, inspection);
   }
   return inspection;
 }
@@ -145,8 +153,9 @@ export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
   store.counts.registryReads += 1;
   const registryKey = registryDigest(registry);
   const known = registryData(registry);
-  const files = readArticleFiles(root, options.articlesFolder);
-  const inspected: InspectedFile[] = files.map((file) => ({ file, inspection: inspect(file, drafts, registry, registryKey) }));
+  const read = readArticleFiles(root, options.articlesFolder);
+  const files = read.map(({ source, ...file }): CorpusFile => ({ ...file, digest: digest(source) }));
+  const inspected: InspectedFile[] = read.map((file, index) => ({ file, inspection: inspect(file, files[index]!.digest, drafts, registry, registryKey) }));
   const registryIssues = [...readProblems, ...registryProblems(registry)];
   const problems = [...registryIssues, ...inspected.flatMap(({ inspection }) => inspection.problems), ...conflictsAcross(inspected)];
   const articles = new Map<string, CorpusArticle>();

@@ -23,10 +23,17 @@ export function canonicalTag(tag: string): string {
   return new Intl.Locale(tag).toString();
 }
 
-/** The script a language is written in, as its tag gives it or as is likely (`uk` → `Cyrl`, `ar` → `Arab`). */
-export function scriptOf(lang: string): string {
-  return new Intl.Locale(lang).maximize().script ?? 'Latn';
+/** `read` of each tag, computed once: `Intl.Locale` is slow to build, and the check asks for every word it places. */
+function perTag<Value>(read: (lang: string) => Value): (lang: string) => Value {
+  const known = new Map<string, Value>();
+  return (lang) => {
+    if (!known.has(lang)) known.set(lang, read(lang));
+    return known.get(lang)!;
+  };
 }
+
+/** The script a language is written in, as its tag gives it or as is likely (`uk` → `Cyrl`, `ar` → `Arab`). */
+export const scriptOf = perTag((lang) => new Intl.Locale(lang).maximize().script ?? 'Latn');
 
 /** Which way a language runs: from `Intl.Locale`'s text info where the runtime has it, else from its script. */
 export function directionOf(lang: string): Direction {
@@ -99,7 +106,7 @@ const procliticTable: Readonly<Record<string, string>> = { ar: '[وف]?[بلك]?
 export const procliticsOf = (lang: string) => procliticTable[baseLanguage(lang)] ?? '';
 
 /** The primary language subtag: `fr` of `fr-CA`. */
-export const baseLanguage = (lang: string) => new Intl.Locale(lang).language;
+export const baseLanguage = perTag((lang) => new Intl.Locale(lang).language);
 
 /**
  * The pairs of quotation marks each language uses, outer marks first, as its typographic rules and its

@@ -28,16 +28,48 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
+const space = /\s/u;
+
+/**
+ * The text before `index`, trimmed at its end, from the space before its last two words: all that an
+ * abbreviation ("т. зв.", two words) or initials can span, with the character before them that says whether
+ * they begin a word. The whole text before would do as well, but testing it at every boundary costs the
+ * square of a paragraph's length.
+ */
+function lastWords(text: string, index: number): string {
+  let end = index;
+  while (end > 0 && space.test(text[end - 1]!)) end--;
+  let start = end;
+  for (let words = 0; words < 2 && start > 0; words++) {
+    while (start > 0 && !space.test(text[start - 1]!)) start--;
+    if (words === 0) while (start > 0 && space.test(text[start - 1]!)) start--;
+  }
+  return text.slice(Math.max(0, start - 1), end);
+}
+
 /**
  * Offsets where sentences start in `text`, by the language's rules (`Intl.Segmenter`, so "?" and "!" and
  * the Arabic question mark "؟" end one, and a guillemet or a quotation mark after the stop stays with it),
  * except after an initial or an abbreviation of that language ("U.S. President", "Mr. Reyes", "M. Barrot").
  */
-export function sentenceStarts(text: string, lang: string = siteLang): number[] {
+export function sentenceStarts(text: string, lang: string = siteLang): readonly number[] {
+  const key = `${lang}\0${text}`;
+  let starts = recentStarts.get(key);
+  if (!starts) {
+    // The check and the analysis ask again for each excerpt and mention in a paragraph: the last few are kept.
+    if (recentStarts.size >= 512) recentStarts.clear();
+    recentStarts.set(key, (starts = findSentenceStarts(text, lang)));
+  }
+  return starts;
+}
+
+const recentStarts = new Map<string, readonly number[]>();
+
+function findSentenceStarts(text: string, lang: string): number[] {
   const abbreviation = abbreviations[baseLanguage(lang)];
   const starts: number[] = [];
   for (const { index } of sentenceSegmenter(lang).segment(text)) {
-    const before = text.slice(0, index).trimEnd();
+    const before = lastWords(text, index);
     // An abbreviation is a word of its own: "разом." ends a sentence though "м." is short for "місто".
     const abbreviated = abbreviation?.exec(before);
     const wordStart = abbreviated && !/[\p{L}\p{M}]$/u.test(before.slice(0, abbreviated.index));

@@ -167,5 +167,9 @@ export async function questionArchivePaths() {
 /** `getStaticPaths` for an actor's period archives: one page per actor and month, for an actor in more than one article (the page of one in a single article is its whole record). */
 export async function actorArchivePaths() {
   const [actors, { names }] = await Promise.all([getActors(), getLookups()]);
-  return actors.filter((actor) => actor.appearances.length > 1).flatMap((actor) => actorArchiveViews(actor, names).map((view) => ({ params: { id: actor.id, period: view.period }, props: { actor, view } })));
+  // A month's page names its actor and renders its view: the rest of the actor's record is not in its props,
+  // so an edit elsewhere in the story leaves the month's cache key (src/data/cache-keys.ts) as it was.
+  return actors
+    .filter((actor) => actor.appearances.length > 1)
+    .flatMap((actor) => actorArchiveViews(actor, names).map((view) => ({ params: { id: actor.id, period: view.period }, props: { actor: { id: actor.id, name: actor.name }, view } })));
 }

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { GetStaticPathsItem } from 'astro';
-import { actorView } from '../views/actor';
+import { actorView, type ActorArchiveView } from '../views/actor';
 import { fullTextView } from '../views/full-text';
 import { questionView } from '../views/question';
 import { summaryView } from '../views/summary';
@@ -79,8 +79,12 @@ export const actorShows = async ({ actor }: { actor: ActorProfile }) => {
   return [actorView(actor, names), questions];
 };
 
-/** What an actor's period archive renders besides its props: the questions it names. */
-export const actorArchiveShows = async () => (await getLookups()).questions;
+/** What an actor's period archive renders besides its props: the wording of the questions its month names. */
+export const actorArchiveShows = async ({ view }: { view: ActorArchiveView }) => {
+  const { questions } = await getLookups();
+  const named = new Set(view.articles.flatMap((entry) => entry.positions.map((position) => position.question)));
+  return [...named].sort().map((id) => questions.get(id));
+};
 
 /** What a question's page renders: its view (every actor's stances, their names). */
 export const questionShows = async ({ question }: { question: Question }) => {

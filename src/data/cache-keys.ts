@@ -19,8 +19,15 @@ import type { ActorProfile } from '../lib/analysis/actors';
 import type { ClaimEntry } from '../lib/analysis/model';
 import type { Question } from '../schemas/question';
 
-/** Digests of the objects already digested in this build, by identity: an article shown by many pages is hashed once. */
+/**
+ * Digests of the objects already digested in this build, by identity: an article shown by many pages is
+ * hashed once. Only objects whose text is long are kept: a small one costs less to hash again than to keep,
+ * and keeping every object's digest held 64 MB for the length of a 1,000-article build.
+ */
 const digests = new WeakMap<object, string>();
+
+/** The length of an object's text from which its digest is kept. */
+const keptFrom = 1024;
 
 /** A digest of `value` that changes whenever anything in it does: plain data, arrays, maps, sets, URLs and dates, in their order. */
 export function digestOf(value: unknown): string {
@@ -39,6 +46,7 @@ function serialise(value: unknown): string {
   else if (value instanceof Set) text = `Set[${[...value].map(serialise).join(',')}]`;
   else if (Array.isArray(value)) text = `[${value.map(serialise).join(',')}]`;
   else text = `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${serialise(item)}`).join(',')}}`;
+  if (text.length < keptFrom) return text;
   const digest = `#${createHash('sha256').update(text).digest('base64url')}`;
   digests.set(value, digest);
   return digest;

@@ -73,7 +73,7 @@ function escapedText<Node extends RootContent>(node: Node): Node | { type: 'raw'
  * included): a sentence the body shares with a claim's note is then the same bytes in both, which gzip
  * finds once (hast's own escaping made the full text 51 bytes heavier gzipped).
  */
-export function bodyHtml(nodes: RootContent | readonly ElementContent[]): string {
+function bodyHtml(nodes: RootContent | readonly ElementContent[]): string {
   const list: readonly RootContent[] = Array.isArray(nodes) ? nodes : [nodes as RootContent];
   return toHtml({ type: 'root', children: list.map(escapedText) as RootContent[] }, { allowDangerousHtml: true });
 }

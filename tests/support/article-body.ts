@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { readManifest } from '../../src/lib/anchors/manifest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { manifestPath, parseManifest } from '../../src/lib/anchors/manifest';
 import { corpusOf } from '../../src/lib/corpus/corpus';
 import { resolveActor } from '../../src/lib/registry/resolve';
 import { blocksOf, parseMdx, withoutPositions } from '../../src/lib/text/blocks';
@@ -23,7 +25,9 @@ export function renderArticleBody(body: string, frontmatter: Record<string, unkn
   const actors = (data.actors ?? []).map((actor) => resolveActor(actor, registryData, lang));
   const tree = parseMdx(body);
   const blocks = layoutText({ actors, claims, lang }, blocksOf(tree));
-  const rendered = articleBody(withoutPositions(tree), { slug, blocks, retired: readManifest(root, slug)?.retired ?? {} });
+  const manifest = join(root, manifestPath(slug));
+  const retired = existsSync(manifest) ? parseManifest(readFileSync(manifest, 'utf8'), manifestPath(slug)).retired : {};
+  const rendered = articleBody(withoutPositions(tree), { slug, blocks, retired });
   return bodyParts(rendered)
     .map((part) => (part.kind === 'paragraph' ? `<p${part.id === undefined ? '' : ` id="${part.id}"`}>${part.html}</p>` : part.kind === 'component' ? `<div data-component="${part.name}"></div>` : part.html))
     .join('');

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { anchorManifestSchema, type AnchorManifest } from '../../schemas/manifest';
 import { lineAt } from '../source/frontmatter';
 import type { Problem } from '../source/problems';
@@ -83,12 +81,6 @@ export function parseManifest(text: string, file: string): AnchorManifest {
   } catch (error) {
     throw new Error(`${file}: not a valid anchor manifest: ${error instanceof Error ? error.message : String(error)}`);
   }
-}
-
-/** Reads an article's manifest below `root`; undefined when the article has none yet. */
-export function readManifest(root: string, slug: string): AnchorManifest | undefined {
-  const path = join(root, manifestPath(slug));
-  return existsSync(path) ? parseManifest(readFileSync(path, 'utf8'), manifestPath(slug)) : undefined;
 }
 
 /** The line in a manifest's text of the key a problem's path ends with (`anchors`, or a retired anchor), or 1. */

@@ -10,7 +10,7 @@ const announcer = document.getElementById('announcer');
 function announce(message: string): void {
   if (!announcer) return;
   announcer.textContent = message;
-  window.setTimeout(() => {
+  setTimeout(() => {
     if (announcer.textContent === message) announcer.textContent = '';
   }, 4000);
 }
@@ -22,15 +22,16 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
   // Shown from the first paint where scripts run (no layout shift), so removed where it cannot work.
   if (!navigator.clipboard) button.remove();
   button.hidden = false;
-  button.addEventListener('click', () => void copy(button.dataset['copy']!));
+  button.onclick = () => void copy(button.dataset['copy']!);
 }
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-share]')) {
   button.hidden = !navigator.share;
-  button.addEventListener('click', () => void navigator.share({ url: button.dataset['share']!, title: button.dataset['title']! }).catch(() => undefined));
+  button.onclick = () => void navigator.share({ url: button.dataset['share']!, title: button.dataset['title']! }).catch(() => {});
 }
 
 document.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.permalink') : null;
+  // A click's target is an element (never a text node), inside the document.
+  const link = (event.target as Element).closest<HTMLAnchorElement>('a.permalink');
   if (!link || !navigator.clipboard || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   const url = link.href;

@@ -11,7 +11,7 @@ import type { SearchLanguage } from '../lib/text/language';
 
 interface PagefindResult {
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string; type?: string; names?: string } }>;
+  data: () => Promise<{ url: string; excerpt: string; locations: number[]; anchors: { element: string; id: string; location: number }[]; meta: { title?: string; type?: string; names?: string } }>;
 }
 interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
@@ -41,48 +41,46 @@ if (form && input && status && list) {
   const run = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
-    if (!query) {
-      list.replaceChildren();
-      status.textContent = '';
-      return;
-    }
-    const searched = await Promise.all((await load()).map(async (engine) => (await engine.pagefind.search(query)).results.map((result) => Object.assign(result, { engine }))));
+    // No words, no results (Pagefind would list every page).
+    const searched = query ? await Promise.all((await load()).map(async (engine) => (await engine.pagefind.search(query)).results.map((result) => Object.assign(result, { engine })))) : [];
     // Pagefind orders merged indexes the same way: every result by its score.
     const results = searched.flat().sort((a, b) => b.score - a.score);
-    const found = await Promise.all(results.slice(0, 30).map(async (result) => Object.assign(await result.data(), { engine: result.engine })));
+    const found = await Promise.all(results.slice(0, 20).map(async (result) => Object.assign(await result.data(), { engine: result.engine })));
     if (ticket !== latest) return;
-    // A name finds its actor first: Pagefind ranks by how often a page uses the words, and a claim's
-    // page can name its speaker more often than the speaker's own page does.
-    const name = new RegExp(`(^|\\s)${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'i');
-    // Its page lists its names in other languages and scripts ("Also written …", Pagefind's `names`).
-    const named = (item: (typeof found)[number]) => +(item.meta.type === 'Actor' && name.test(`${item.meta.title} ${item.meta.names}`));
+    // A name finds its actor first: Pagefind ranks by how often a page uses the words, and an article
+    // can name its speaker more often than the speaker's own page does.
+    // Its page lists its names in other languages and scripts ("Also written …", Pagefind's `names`): the query
+    // is one of them when it stands between spaces (or a name's bracketed language) as a whole.
+    const named = (item: (typeof found)[number]) => +(item.meta.type === 'Actor' && ` ${item.meta.title} ${item.meta.names} `.toLowerCase().includes(` ${query.toLowerCase()} `));
     found.sort((a, b) => named(b) - named(a));
     list.replaceChildren();
-    for (const item of found.slice(0, 20)) {
+    for (const item of found) {
       // Each result in the language and direction of its index: another language's holds an article's words.
       const words = { lang: item.engine.lang, dir: item.engine.dir };
+      // Where its words are: the last paragraph, section or claim's note (`li`) with an id before the first
+      // match (Pagefind's `anchors` are every element with an id, at the word it starts on). A claim is found
+      // as a part of its article: its note on the full text, beside its sentence.
+      const at = item.anchors.filter((anchor) => anchor.location <= item.locations[0]! && !/^(h1|mark|span)$/.test(anchor.element)).pop();
       list.appendChild(document.createElement('li')).append(
-        element('a', { href: item.url, textContent: item.meta.title!, ...words }),
+        element('a', { href: at ? `${item.url}#${at.id}` : item.url, textContent: item.meta.title!, ...words }),
         // Every page search indexes has a title (its h1) and says what it is (`data-pagefind-meta="type:…"`).
-        element('span', { className: 'kind', textContent: ` · ${item.meta.type}` }),
+        element('span', { className: 'kind', textContent: ` · ${at?.element === 'li' ? 'Claim' : item.meta.type}` }),
         // Pagefind's excerpt is the page's own text with <mark> around the matches.
         element('p', { innerHTML: item.excerpt, ...words }),
       );
     }
-    status.textContent = `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”`;
+    status.textContent = query && `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”`;
   };
 
   form.hidden = false;
-  form.addEventListener('submit', (event) => {
+  form.onsubmit = (event) => {
     event.preventDefault();
     void run();
-  });
-  input.addEventListener('input', run);
-  const initial = new URLSearchParams(location.search).get('q');
-  if (initial) {
-    input.value = initial;
-    void run();
-  }
+  };
+  input.oninput = run;
+  // A search the address asks for (`?q=`, as the 404 page's form sends it); none runs as an empty one, which shows nothing.
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
+  void run();
 }
 
 export {};

@@ -47,7 +47,8 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * own words), so each page goes to the index its metadata names, built with that language's stemmer. The
  * site's language is the bundle itself (`pagefind/`), every other a bundle of its own below it
  * (`pagefind/ar/`), as `searchLanguage` says, so the search page, which lists its articles' languages, searches them all.
- * Only the parts of pages marked `data-pagefind-body` are indexed: articles, claims and actors, not navigation.
+ * Only the parts of pages marked `data-pagefind-body` are indexed: full texts (with their claims' notes), actors and
+ * questions, not navigation, and not claim pages, whose words are their article's.
  */
 export default function pagefindIntegration(options: PagefindOptions = {}): AstroIntegration {
   const bundleDir = options.bundleDir ?? 'pagefind';

@@ -144,7 +144,8 @@ describe('a story in four languages', () => {
     // In Pagefind's syntax: `lang` from the element's `data-lang`, then one literal value after the colon.
     const meta = (path: string) => select('[data-pagefind-body]', page(path))?.properties;
     expect(meta('articles/ferry-ar/full/index.html')).toMatchObject({ dataPagefindMeta: 'lang[data-lang], type:Article', dataLang: 'ar' });
-    expect(meta('articles/ferry-uk/claims/reyes-odyn-porom/index.html')).toMatchObject({ dataPagefindMeta: 'lang[data-lang], type:Claim', dataLang: 'uk' });
+    // A claim is indexed as a part of its article (its note on the full text), not as a page of its own.
+    expect(meta('articles/ferry-uk/claims/reyes-odyn-porom/index.html')).toBeUndefined();
     expect(meta('articles/harbour-talks/full/index.html')?.dataPagefindMeta).toBe('type:Article');
     expect(meta('articles/harbour-talks/full/index.html')?.dataLang).toBeUndefined();
     // Inside what Pagefind indexes, and outside what it ignores.
@@ -190,13 +191,15 @@ describe('a story in four languages', () => {
       expect(fragments.map(({ url }) => url).toSorted(), lang).toEqual(indexed.get(lang)!.toSorted());
       contents.push(...fragments);
     }
-    // A full text is indexed for the article's words; Dossier's notes among them are their claim pages' words.
+    // A full text is indexed for the article's words and Dossier's reading of each claim, its note: a claim is
+    // found as a part of its article. No claim page is indexed.
     const { claims } = parse(splitSource(readFileSync(join(root, 'tests/fixtures/story-languages/ferry-ar.mdx'), 'utf8')).frontmatter) as { claims: { excerpt: string; summary: string }[] };
     const full = contents.find(({ url }) => url === '/articles/ferry-ar/full/')!.content;
     for (const { excerpt, summary } of claims) {
       expect(full).toContain(excerpt.slice(0, 12));
-      expect(full).not.toContain(summary);
+      expect(full).toContain(summary);
     }
+    expect(contents.filter(({ url }) => url.includes('/claims/'))).toEqual([]);
     // A language's bundle holds what the search page loads of it, not Pagefind's own interfaces.
     expect(listFiles(join(bundle, 'ar')).filter((file) => !file.includes('/'))).toEqual(['pagefind-entry.json', 'pagefind-worker.js', expect.stringMatching(/^pagefind\.ar_\w+\.pf_meta$/), 'pagefind.js', 'wasm.ar.pagefind']);
   });

@@ -117,7 +117,8 @@ test('search finds words of every language from /search/, each result in its lan
     ['عبّارتين', 'ar', 'rtl', 'ferry-ar'],
   ] as const) {
     await search(query);
-    const hit = results.filter({ has: page.locator(`a[href$="/articles/${article}/full/"]`) });
+    // Its link goes to the full text at the paragraph the words are in.
+    const hit = results.filter({ has: page.locator(`a[href*="/articles/${article}/full/#p-"]`) });
     await expect(hit).toHaveCount(1);
     for (const words of [hit.getByRole('link'), hit.locator('p')]) {
       await expect(words).toHaveAttribute('lang', lang);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -48,7 +48,9 @@ export function joinStylesheets(site: string, assets: string, prefix: string): {
       first = false;
       return `<link rel="stylesheet" href="${href}">`;
     });
-    writeFileSync(join(site, page), rewritten);
+    // A new file in its place, not written into: the page may be a link to Astro's cache (src/cli/incremental-links.ts).
+    writeFileSync(join(site, `${page}.joining`), rewritten);
+    renameSync(join(site, `${page}.joining`), join(site, page));
   }
   for (const sheet of merged) if (!linked.has(sheet)) rmSync(join(site, assets, sheet.slice(prefix.length)));
   return { joined: joined.size, pieces: merged.size };

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildProject, fixtureProject, removeFixtureBuilds, useFixtureArticles, type BuildResult } from '../support/build';
 import { brokenLinks, listFiles, readPage } from '../support/site';
 
@@ -104,5 +104,22 @@ describe('a failed build', () => {
     expect(broken.output).toContain(message);
     expect(snapshot(broken.outDir)).toEqual(before);
     expect(readdirSync(project).filter((entry) => entry.includes('building'))).toEqual([]);
+  });
+});
+
+describe('a good build over a previous one', () => {
+  it('swaps the new output in, leaves the old one to a process of its own to delete, and deletes one that such a process left', async () => {
+    const project = fixtureProject('good');
+    const first = buildProject(project);
+    expect(first.status, first.output).toBe(0);
+    // A previous output whose deletion was stopped half-way.
+    const stopped = join(project, '.dist-building-stopped-previous');
+    mkdirSync(join(stopped, 'articles'), { recursive: true });
+    const second = buildProject(project);
+    expect(second.status, second.output).toBe(0);
+    expect(existsSync(stopped)).toBe(false);
+    expect(existsSync(join(second.outDir, 'articles/harbour-talks/full/index.html'))).toBe(true);
+    // The build has returned; the first output goes once its deletion is done.
+    await vi.waitFor(() => expect(readdirSync(project).filter((entry) => entry.includes('building'))).toEqual([]), { timeout: 30_000, interval: 100 });
   });
 });

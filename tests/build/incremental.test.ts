@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProject, fixtureProject, removeFixtureBuilds } from '../support/build';
 
@@ -109,10 +109,29 @@ describe('one change, rebuilt incrementally', { timeout: 600_000 }, () => {
     expect(build.output.match(/\(restored\)/g)?.length).toBe(current.digests.size - [...current.digests.keys()].filter((path) => /^(_astro|pagefind)\/|^(sitemap|favicon|_headers)/.test(path)).length - unkeyed.length);
   });
 
-  it('renames an actor in the registry: every page that showed the old name shows the new one', () => {
+  it('links each file it keeps from the cache into the output, where it copied it (src/cli/incremental-links.ts)', () => {
+    const output = join(project, 'dist');
+    const kept = [...current.digests.keys()].filter((path) => path.startsWith('og/') || /^archive\/.*\.json$/.test(path));
+    expect(kept.length).toBeGreaterThan(10);
+    const linked = kept.filter((path) => statSync(join(output, path)).ino === statSync(join(project, '.astro/cache/dist', path)).ino);
+    expect(linked).toEqual(kept);
+  });
+
+  it('renames an actor in the registry: every page that showed the old name shows the new one, and no published file is written in place', () => {
+    // The published files the change renders anew that are links to the cache: each kept by a link of its own, which
+    // must still hold the old bytes after the build (the cache's copy replaced, not written into, before the swap).
+    const output = join(project, 'dist');
+    const published = [...current.texts].filter(([path, text]) => text.includes('Ana Reyes Molina') && statSync(join(output, path)).nlink > 1);
+    expect(published.length).toBeGreaterThan(0);
+    const held = join(project, 'held');
+    for (const [path] of published) {
+      mkdirSync(dirname(join(held, path)), { recursive: true });
+      linkSync(join(output, path), join(held, path));
+    }
     const { showing } = rebuildAfter(() => edit(reyes(), 'name: Ana Reyes Molina\n', 'name: Ana Molina Reyes\n'), 'Ana Reyes Molina');
     expect(showing).toEqual(expect.arrayContaining(['actors/ana-reyes/index.html', 'articles/ferry-vote/index.html', 'questions/shared-ferry/index.html']));
     for (const path of showing) expect(current.texts.get(path)).not.toContain('Ana Reyes Molina');
+    for (const [path, text] of published) expect(readFileSync(join(held, path), 'utf8'), path).toBe(text);
   });
 
   it('retitles an article: its pages, its neighbours and every list that names it', () => {

@@ -3,6 +3,7 @@ import { filingName } from '../lib/analysis/glance';
 import { mentionedBlocks } from '../lib/analysis/model';
 import { actorKinds, type ActorKind } from '../schemas/vocabularies';
 import { counted } from './refs';
+import { collate } from '../lib/text/language';
 
 /** One row of the actor index. */
 export interface ActorRow {
@@ -26,7 +27,7 @@ export function actorIndexView(actors: readonly ActorProfile[]): { kind: ActorKi
     kind,
     label: actorKinds[kind].plural,
     rows: members
-      .toSorted((a, b) => filingName(a).localeCompare(filingName(b), 'en'))
+      .toSorted((a, b) => collate(filingName(a), filingName(b)))
       .map((actor) => {
         const sum = (count: (appearance: Appearance) => number) => actor.appearances.reduce((total, appearance) => total + count(appearance), 0);
         const counts = [

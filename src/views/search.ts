@@ -1,7 +1,7 @@
 import { HOME_LATEST, archivePeriods } from './home';
 import type { PeriodLink } from './periods';
 import type { ActorRef } from './refs';
-import { searchLanguage, siteLang, type SearchLanguage } from '../lib/text/language';
+import { collate, searchLanguage, siteLang, type SearchLanguage } from '../lib/text/language';
 
 /** What the search page shows without JavaScript: the latest articles, the archive's months, every question and every actor. */
 export interface SearchView {
@@ -23,7 +23,7 @@ export function searchView(
     latest: articles.slice(0, HOME_LATEST).map(({ slug, headline, lang }) => ({ slug, headline, lang })),
     periods: archivePeriods(articles).toReversed(),
     questions: questions.map((question) => ({ id: question.id, label: question.label ?? question.question })),
-    actors: actors.map(({ id, name }) => ({ id, name })).toSorted((a, b) => a.name.localeCompare(b.name, 'en')),
+    actors: actors.map(({ id, name }) => ({ id, name })).toSorted((a, b) => collate(a.name, b.name)),
     languages: [...new Set([siteLang, ...articles.map(({ lang }) => lang ?? siteLang)])].map(searchLanguage),
   };
 }

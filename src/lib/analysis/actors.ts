@@ -1,5 +1,6 @@
 import { actorKinds, valuesOf, type ActorKind } from '../../schemas/vocabularies';
 import type { Analysis, ClaimEntry, MentionEntry, PositionEntry } from './model';
+import { collate } from '../text/language';
 
 /** What one article says about one actor. */
 export interface Appearance {
@@ -118,13 +119,13 @@ function coMentionCounts(articles: readonly IndexedArticle[]): Map<string, Map<s
 function topCoMentions(counts: ReadonlyMap<string, number> | undefined, names: ReadonlyMap<string, string>, limit = 5): CoMention[] {
   return [...(counts ?? [])]
     .map(([id, count]) => ({ id, name: names.get(id) ?? id, count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'))
+    .sort((a, b) => b.count - a.count || collate(a.name, b.name))
     .slice(0, limit);
 }
 
 /** Actors grouped by kind in the vocabulary's order, each group sorted by name; empty groups left out. */
 export function groupByKind<T extends { kind: ActorKind; name: string }>(actors: readonly T[]): [ActorKind, T[]][] {
   return valuesOf(actorKinds)
-    .map((kind): [ActorKind, T[]] => [kind, actors.filter((actor) => actor.kind === kind).sort((a, b) => a.name.localeCompare(b.name, 'en'))])
+    .map((kind): [ActorKind, T[]] => [kind, actors.filter((actor) => actor.kind === kind).sort((a, b) => collate(a.name, b.name))])
     .filter(([, members]) => members.length > 0);
 }

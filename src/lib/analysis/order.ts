@@ -1,3 +1,5 @@
+import { collate } from '../text/language';
+
 interface Dated {
   published?: Date | undefined;
   headline: string;
@@ -10,10 +12,10 @@ const time = (article: Dated, undated: number) => article.published?.getTime() ?
 
 /** Orders articles newest first; undated ones last, then by headline. */
 export function byNewest(a: Dated, b: Dated): number {
-  return time(b, Number.NEGATIVE_INFINITY) - time(a, Number.NEGATIVE_INFINITY) || a.headline.localeCompare(b.headline, 'en');
+  return time(b, Number.NEGATIVE_INFINITY) - time(a, Number.NEGATIVE_INFINITY) || collate(a.headline, b.headline);
 }
 
 /** Orders articles oldest first, as a story is told; undated ones last, then by headline. */
 export function byOldest(a: Dated, b: Dated): number {
-  return time(a, Number.POSITIVE_INFINITY) - time(b, Number.POSITIVE_INFINITY) || a.headline.localeCompare(b.headline, 'en');
+  return time(a, Number.POSITIVE_INFINITY) - time(b, Number.POSITIVE_INFINITY) || collate(a.headline, b.headline);
 }

@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import annotate from './src/integrations/annotate/index.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import project from './src/integrations/project.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import stylesheets from './src/integrations/stylesheets.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/

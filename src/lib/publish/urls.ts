@@ -29,8 +29,11 @@ export const archiveUrl = (period: string) => pathWithBase(`archive/${period}/`)
 /** The RSS feed of the latest articles. */
 export const feedUrl = () => pathWithBase('rss.xml');
 
-/** The sitemap index, as @astrojs/sitemap names it. */
-export const sitemapUrl = () => pathWithBase('sitemap-index.xml');
+/** The sitemap index's file, which `src/integrations/sitemap.ts` writes. */
+export const sitemapIndexFile = 'sitemap-index.xml';
+
+/** The sitemap index. */
+export const sitemapUrl = () => pathWithBase(sitemapIndexFile);
 
 /** An article's validated analysis as JSON. */
 export const analysisJsonUrl = (slug: string) => pathWithBase(`articles/${slug}/analysis.json`);

@@ -32,6 +32,9 @@ export function pageLanguage(html: string): string {
 /** Pagefind's ready-made interfaces, which Dossier's search page does not use (it calls `pagefind.js`). */
 const unusedInterface = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
 
+/** How many built pages are read at once to find those to index. */
+const scanBatch = 32;
+
 /** Every `.html` file under `dir`, as paths relative to it with `/` between folders. */
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -60,13 +63,21 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
         // Each page's language, its words not kept: a story's pages are hundreds of megabytes of text, and
         // Pagefind reads each again when it is added. A page with nothing marked `data-pagefind-body` is not indexed.
         const byLanguage = new Map<string, string[]>([[siteLang, []]]);
-        for (const sourcePath of await htmlFiles(site)) {
-          const content = await readFile(join(site, sourcePath), 'utf8');
-          if (!content.includes('data-pagefind-body')) continue;
-          const lang = pageLanguage(content);
-          const pages = byLanguage.get(lang) ?? [];
-          pages.push(sourcePath);
-          byLanguage.set(lang, pages);
+        const files = await htmlFiles(site);
+        // Read a few at a time, so that reading one waits on the disk while the others are looked at; in order.
+        for (let start = 0; start < files.length; start += scanBatch) {
+          const batch = files.slice(start, start + scanBatch);
+          const langs = await Promise.all(batch.map(async (sourcePath) => {
+            const content = await readFile(join(site, sourcePath), 'utf8');
+            return content.includes('data-pagefind-body') ? pageLanguage(content) : undefined;
+          }));
+          batch.forEach((sourcePath, at) => {
+            const lang = langs[at];
+            if (lang === undefined) return;
+            const pages = byLanguage.get(lang) ?? [];
+            pages.push(sourcePath);
+            byLanguage.set(lang, pages);
+          });
         }
         // The site's language first: its bundle is the folder the others are written inside.
         const languages: SearchIndex[] = [];

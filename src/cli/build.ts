@@ -76,7 +76,10 @@ function forgetUnfinishedBuild(cacheDir: string): void {
 forgetUnfinishedBuild(resolve(root, env.DOSSIER_ASTRO_CACHE_DIR ?? 'node_modules/.astro'));
 // Unchanged files linked from Astro's cache, not copied (src/cli/incremental-links.ts).
 const links = new URL('incremental-links.ts', import.meta.url).href;
-const child = spawn(process.execPath, ['--import', links, astro, 'build', ...forwarded, '--outDir', staging], { stdio: ['inherit', 'pipe', 'pipe'], env });
+// A larger young generation than V8 gives by default: what rendering a page allocates mostly dies there instead of being
+// promoted, and the old generation grows less (a 1,000-article build's peak 80 to 170 MB lower, docs/performance.md).
+const heap = '--max-semi-space-size=32';
+const child = spawn(process.execPath, [heap, '--import', links, astro, 'build', ...forwarded, '--outDir', staging], { stdio: ['inherit', 'pipe', 'pipe'], env });
 
 /**
  * Copies Astro's output through, line by line, but once the content check has listed its problems

@@ -49,6 +49,9 @@ const astro = join(dirname(createRequire(join(root, 'package.json')).resolve('as
 // set one) would override the configured base in every page while the assets kept the right one.
 const env = { ...process.env };
 for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+// A build is for production whatever the shell says: under `NODE_ENV=test` (as test runners set it) Vite makes
+// `import.meta.env.DEV` true, and the pages would carry the dev server's policy and their stylesheets unjoined.
+env.NODE_ENV = 'production';
 // Rolldown, Vite's bundler, allocates with mimalloc, which by default keeps the memory it frees committed for later
 // and commits its arenas eagerly: about 280 MB of a 1,000-article build's peak, held to the end of the build, long
 // after bundling is done. These give it back at once, at no cost in time measured (docs/performance.md).

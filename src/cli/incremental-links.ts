@@ -9,8 +9,10 @@
  *
  * Sharing is safe only if nothing writes a shared file in place: a page rendered anew would otherwise change the
  * published copy too, before the swap. So the cache is written to a new file that replaces the old one (the
- * published file keeps its bytes), and the build's own passes over the output do the same
- * (`src/integrations/stylesheets.ts`). Where a link cannot be made (another file system), the file is copied.
+ * published file keeps its bytes); nothing else in the build writes into a page it did not make (the stylesheets
+ * are joined as each page is rendered, `src/middleware.ts`). Where a link cannot be made (another file system),
+ * the file is copied. Astro started without this hook (`npx astro build`) writes its cache in place, into files
+ * the last output shares: build with `npm run build`.
  *
  * Astro does not offer this (`docs/performance.md`, "upstream-ready"): this replaces the two methods of its
  * cache class that copy and write, and stops the build if that class no longer has them.

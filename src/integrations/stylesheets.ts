@@ -1,84 +1,73 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { renderedStylesheets, type StylesheetRecord } from '../lib/publish/stylesheets';
 
-/** A stylesheet link as Astro writes it in a built page. */
-const linkPattern = /<link rel="stylesheet" href="([^"]+)">/g;
+/** The record of every page's stylesheets, kept in Astro's cache folder, beside the pages it keeps. */
+export const stylesheetRecordFile = 'dossier-stylesheets.json';
 
-/** Every file below a folder, as paths relative to it. */
-function filesBelow(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
-}
-
-/**
- * Joins the stylesheets of every page below `site` that links more than one of those in `assets` (linked
- * as `prefix` + file name), each set once, into `assets/style.<hash>.css`, and removes the joined pieces
- * that no page links any more. Returns how many files it wrote and from how many pieces.
- */
-export function joinStylesheets(site: string, assets: string, prefix: string): { joined: number; pieces: number } {
-  const joined = new Map<string, string>();
-  const merged = new Set<string>();
-  const linked = new Set<string>();
-  for (const page of filesBelow(site).filter((file) => file.endsWith('.html'))) {
-    const html = readFileSync(join(site, page), 'utf8');
-    const sheets = [...html.matchAll(linkPattern)].map((match) => match[1]!).filter((href) => href.startsWith(prefix) && href.endsWith('.css'));
-    if (sheets.length < 2) {
-      for (const href of sheets) linked.add(href);
-      continue;
-    }
-    const key = sheets.join('\n');
-    let href = joined.get(key);
-    if (!href) {
-      const css = sheets.map((sheet) => readFileSync(join(site, assets, sheet.slice(prefix.length)), 'utf8').trim()).join('\n');
-      const hash = createHash('sha256').update(css).digest('base64url').slice(0, 8);
-      href = `${prefix}style.${hash}.css`;
-      writeFileSync(join(site, assets, `style.${hash}.css`), `${css}\n`);
-      joined.set(key, href);
-      for (const sheet of sheets) merged.add(sheet);
-    }
-    linked.add(href);
-    let first = true;
-    const rewritten = html.replace(linkPattern, (link, sheet: string) => {
-      if (!sheets.includes(sheet)) return link;
-      if (!first) return '';
-      first = false;
-      return `<link rel="stylesheet" href="${href}">`;
-    });
-    // A new file in its place, not written into: the page may be a link to Astro's cache (src/cli/incremental-links.ts).
-    writeFileSync(join(site, `${page}.joining`), rewritten);
-    renameSync(join(site, `${page}.joining`), join(site, page));
+/** A kept record, or an empty one where there is none (or it cannot be read). */
+export function readStylesheetRecord(file: string): StylesheetRecord {
+  try {
+    const record = JSON.parse(readFileSync(file, 'utf8')) as StylesheetRecord;
+    return { joined: { ...record.joined }, single: [...record.single] };
+  } catch {
+    return { joined: {}, single: [] };
   }
-  for (const sheet of merged) if (!linked.has(sheet)) rmSync(join(site, assets, sheet.slice(prefix.length)));
-  return { joined: joined.size, pieces: merged.size };
 }
 
 /**
- * One render-blocking stylesheet a page, holding only the rules of that page's kind.
- *
- * With `vite.build.cssCodeSplit`, Astro gives each page the CSS of the components it renders, but
- * as several files: one for the layout's shared rules, one for the page's own, one for each
- * component shared by some pages and not others. Each is a request that blocks rendering. Once the
- * build is done, this joins each page's stylesheets, in the order the page links them (so the
- * cascade is the one the separate files gave), into one file named by its content, and removes the
- * pieces no page links any more. Pages of one kind load the same rules, so they share one file
- * that a browser caches: one file a page kind (summary, full text, claim, actor, index, search).
+ * Writes into `assets` each joined stylesheet of `record` whose pieces are there (this build's), the pieces in
+ * order, and removes the pieces that only joined stylesheets use. Returns the record of what this build's
+ * pages can link (entries whose pieces an earlier build emitted are dropped: no page links them any more), and
+ * how many files it wrote from how many pieces.
+ */
+export function writeJoinedStylesheets(assets: string, record: StylesheetRecord): { record: StylesheetRecord; joined: number; pieces: number } {
+  const emitted = (name: string) => existsSync(join(assets, name));
+  const kept: StylesheetRecord = { joined: {}, single: record.single.filter(emitted) };
+  const merged = new Set<string>();
+  for (const [name, pieces] of Object.entries(record.joined)) {
+    if (!pieces.every(emitted)) continue;
+    writeFileSync(join(assets, name), `${pieces.map((piece) => readFileSync(join(assets, piece), 'utf8').trim()).join('\n')}\n`);
+    kept.joined[name] = pieces;
+    for (const piece of pieces) merged.add(piece);
+  }
+  for (const piece of merged) if (!kept.single.includes(piece)) rmSync(join(assets, piece));
+  return { record: kept, joined: Object.keys(kept.joined).length, pieces: merged.size };
+}
+
+/**
+ * Writes the stylesheets the pages link once the build is done (`src/lib/publish/stylesheets.ts` says why and
+ * how): those of the pages rendered in this build, and, from the record kept in Astro's cache, those of the
+ * pages the incremental build kept. `npm run build` renders every page again when that record is missing.
  */
 export default function stylesheetsIntegration(): AstroIntegration {
-  let prefix = '/_astro/';
   let assets = '_astro';
+  let recordFile = '';
+  let keptPages = '';
   return {
     name: 'dossier-stylesheets',
     hooks: {
       'astro:config:done': ({ config }) => {
         assets = config.build.assets;
-        prefix = `${config.base.replace(/\/?$/, '/')}${assets}/`;
+        recordFile = fileURLToPath(new URL(stylesheetRecordFile, config.cacheDir));
+        keptPages = fileURLToPath(new URL('incremental-build.json', config.cacheDir));
+      },
+      'astro:build:start': ({ logger }) => {
+        // Pages kept without the record of the stylesheets they link would name files no build writes: then the
+        // incremental build's own record goes, and every page is rendered again.
+        if (existsSync(recordFile) || !existsSync(keptPages)) return;
+        rmSync(keptPages);
+        logger.info(`${stylesheetRecordFile} is missing from Astro's cache: every page is rendered again`);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const { joined, pieces } = joinStylesheets(fileURLToPath(dir), assets, prefix);
+        const kept = readStylesheetRecord(recordFile);
+        const rendered = renderedStylesheets();
+        const all: StylesheetRecord = { joined: { ...kept.joined, ...rendered.joined }, single: [...new Set([...kept.single, ...rendered.single])] };
+        const { record, joined, pieces } = writeJoinedStylesheets(join(fileURLToPath(dir), assets), all);
+        mkdirSync(dirname(recordFile), { recursive: true });
+        writeFileSync(recordFile, `${JSON.stringify(record)}\n`);
         logger.info(`${joined} stylesheet(s) joined from ${pieces} piece(s): one a page`);
       },
     },

@@ -66,8 +66,10 @@ describe('a build run from another folder', () => {
   it('with --root reads that project’s anchor manifests and draws its share images', () => {
     const project = fixtureProject('anchor-retired');
     const cache = mkdtempSync(join(tmpdir(), 'dossier-root-cache-'));
-    // Astro itself, as `npm run build` starts it, on the Node that `npm run` puts first (Node 24), from /tmp.
-    const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CACHE_DIR: cache };
+    // Astro itself, as `npm run build` starts it, on the Node that `npm run` puts first (Node 24), from /tmp, with
+    // Astro's cache in the project as `npm run build` puts it: the project's node_modules is this one's, whose
+    // cache holds the pages this checkout's dist/ links to (src/cli/incremental-links.ts).
+    const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DOSSIER_CACHE_DIR: cache, DOSSIER_ASTRO_CACHE_DIR: join(project, '.astro/cache') };
     for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
     const run = spawnSync(join(root, 'node_modules/node/bin/node'), [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', project], {
       cwd: tmpdir(),

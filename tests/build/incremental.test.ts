@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -152,6 +152,20 @@ describe('one change, rebuilt incrementally', { timeout: 600_000 }, () => {
     for (const path of showing) expect(current.texts.get(path)).not.toMatch(/Unclear: Southby has not decided|Unclear → Conditional/);
     expect(current.texts.get('articles/ferry-vote/index.html')).toMatch(badge('opposes'));
     expect(current.texts.get('questions/shared-ferry/2025-03/index.html')).toContain('Opposes → Conditional');
+  });
+
+  it('keeps pages as they are served, joined stylesheet and all, and renders every page again when the record of their stylesheets is gone', () => {
+    // A kept page is the served page, byte for byte: its one stylesheet link is in Astro's copy too.
+    const cache = join(project, '.astro/cache');
+    expect(readFileSync(join(cache, 'dist/articles/ferry-vote/index.html'), 'utf8')).toBe(current.texts.get('articles/ferry-vote/index.html'));
+    rmSync(join(cache, 'dossier-stylesheets.json'));
+    const before = current;
+    const build = buildProject(project);
+    expect(build.status, build.output).toBe(0);
+    current = readOutput(build.outDir);
+    expect(build.output).toContain('dossier-stylesheets.json is missing');
+    expect(build.output).not.toContain('(restored)');
+    expect(changedFiles(before, current)).toEqual([]);
   });
 
   it('renders every page again after a build that stopped half-way, leaving a kept page newer than the record of them', () => {

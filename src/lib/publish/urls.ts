@@ -29,6 +29,12 @@ export const archiveUrl = (period: string) => pathWithBase(`archive/${period}/`)
 /** The RSS feed of the latest articles. */
 export const feedUrl = () => pathWithBase('rss.xml');
 
+/** The folder of the built site's scripts and stylesheets (Astro's `build.assets`, set from this in `astro.config.mjs`). */
+export const assetsFolder = '_astro';
+
+/** The folder of scripts and stylesheets, under the base path. */
+export const assetsUrl = () => pathWithBase(`${assetsFolder}/`);
+
 /** The sitemap index's file, which `src/integrations/sitemap.ts` writes. */
 export const sitemapIndexFile = 'sitemap-index.xml';
 

@@ -56,5 +56,7 @@ export default defineConfig({
   // (src/plugins/index.ts: stable ids, claim marks, actor mentions, retired anchors and "link to this"
   // controls), not compiled into a module each; `mdx()` renders any `.mdx` page under src/pages.
   // `annotate` adds a dev toolbar app in `astro dev` only: nothing of it reaches the built site.
-  integrations: [project(), mdx(), sitemap(), stylesheets(), pagefind(), annotate()],
+  // `stylesheets` first of those that act once the pages are written: the record of the stylesheets the kept
+  // pages link is saved before anything else can stop the build (src/integrations/stylesheets.ts).
+  integrations: [project(), mdx(), stylesheets(), sitemap(), pagefind(), annotate()],
 });

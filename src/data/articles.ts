@@ -23,6 +23,8 @@ export interface Article extends PageArticle {
   tree: BodyTree;
   /** Every block with its claims' excerpts and mentions placed, for the chain's marks and links. */
   layout: readonly BlockLayout[];
+  /** A digest of everything it is made from (`CorpusArticle.digest`): the cache keys take it for the article's. */
+  digest: string;
 }
 
 /** The project's corpus, as the content loaders read it (once per build; again for each change in `astro dev`). */
@@ -63,7 +65,7 @@ export function getArticles(): Promise<Article[]> {
         if (!read && import.meta.env.DEV) return [];
         if (!read) throw new Error(`content/articles/${entry.id}.mdx: not in the corpus the content check read; run npm run check:content`);
         const { actors: _actors, questions: _questions, positions: _positions, claims: _claims, ...meta } = entry.data;
-        return [{ ...meta, slug: entry.id, blocks: read.blocks, analysis: read.analysis, retired: read.manifest?.retired ?? {}, tree: read.tree, layout: read.layout }];
+        return [{ ...meta, slug: entry.id, blocks: read.blocks, analysis: read.analysis, retired: read.manifest?.retired ?? {}, tree: read.tree, layout: read.layout, digest: read.digest }];
       })
       .sort(byNewest),
   );

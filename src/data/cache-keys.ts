@@ -7,61 +7,49 @@
  * besides its code: its props and the view it builds from the corpus, the same view object the page
  * renders (its neighbours, its actors' registry names, the questions it bears on), not only its own entry.
  */
-import { createHash } from 'node:crypto';
 import type { GetStaticPathsItem } from 'astro';
+import { digestOf, digestOnce, rememberDigest } from '../lib/publish/digests';
 import { actorView, type ActorArchiveView } from '../views/actor';
 import { fullTextView } from '../views/full-text';
 import { questionView } from '../views/question';
 import { summaryView } from '../views/summary';
-import { claimView } from '../views/claim';
-import { getHistories, getLookups, getStory, type Article } from './articles';
+import { getArticles, getHistories, getLookups, getStory, type Article } from './articles';
 import type { ActorProfile } from '../lib/analysis/actors';
-import type { ClaimEntry } from '../lib/analysis/model';
 import type { Question } from '../schemas/question';
-
-/**
- * Digests of the objects already digested in this build, by identity: an article shown by many pages is
- * hashed once. Only objects whose text is long are kept: a small one costs less to hash again than to keep,
- * and keeping every object's digest held 64 MB for the length of a 1,000-article build.
- */
-const digests = new WeakMap<object, string>();
-
-/** The length of an object's text from which its digest is kept. */
-const keptFrom = 1024;
-
-/** A digest of `value` that changes whenever anything in it does: plain data, arrays, maps, sets, URLs and dates, in their order. */
-export function digestOf(value: unknown): string {
-  return createHash('sha256').update(serialise(value)).digest('base64url');
-}
-
-function serialise(value: unknown): string {
-  if (value === undefined) return 'u';
-  if (value === null || typeof value !== 'object') return typeof value === 'function' ? 'f' : `${typeof value}${JSON.stringify(value)}`;
-  const known = digests.get(value);
-  if (known) return known;
-  let text: string;
-  if (value instanceof URL) text = `URL${JSON.stringify(value.href)}`;
-  else if (value instanceof Date) text = `Date${value.toISOString()}`;
-  else if (value instanceof Map) text = `Map[${[...value].map(([key, item]) => `${serialise(key)}:${serialise(item)}`).join(',')}]`;
-  else if (value instanceof Set) text = `Set[${[...value].map(serialise).join(',')}]`;
-  else if (Array.isArray(value)) text = `[${value.map(serialise).join(',')}]`;
-  else text = `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${serialise(item)}`).join(',')}}`;
-  if (text.length < keptFrom) return text;
-  const digest = `#${createHash('sha256').update(text).digest('base64url')}`;
-  digests.set(value, digest);
-  return digest;
-}
 
 /** The site URL and base path every page's links are made with: Astro drops its record when the config changes, and each key says so itself too. */
 const settings = () => [import.meta.env.SITE, import.meta.env.BASE_URL];
 
 /**
  * `paths` (a `getStaticPaths`) with a `cacheKey` on each entry: the digest of its props and of what
- * `shows` says its page renders from the corpus besides them.
+ * `shows` says its page renders from the corpus besides them. A page whose view is made from its props and the
+ * site alone (a claim's page, `claimView`) needs no `shows`.
  */
 export function keyed<Props extends object>(paths: () => Promise<(GetStaticPathsItem & { props: Props })[]>, shows: (props: Props) => unknown = () => undefined) {
-  return async () =>
-    Promise.all((await paths()).map(async (entry) => ({ ...entry, cacheKey: digestOf([settings(), entry.props, await shows(entry.props)]) })));
+  return async () => {
+    await articlesDigested();
+    return Promise.all(
+      (await paths()).map(async (entry) => {
+        // The props first, each digested once: a view that holds one of them (its article, say) is then written with its digest.
+        const props = Object.entries(entry.props).map(([name, value]) => [name, digestOnce(value)]);
+        return { ...entry, cacheKey: digestOf([settings(), props, await shows(entry.props)]) };
+      }),
+    );
+  };
+}
+
+let digested: readonly Article[] | undefined;
+/**
+ * Gives every article its digest before any key is made: views of many kinds hold articles (each step of a question's
+ * history holds the article it is in), and each is then written as its digest, not again in full (at 1,000 articles,
+ * one month's stances written out with their articles took 50 s). The digest is the corpus's, of what the article
+ * is read from, not of the article's 150 KB of fields. Again when the corpus is read again (`astro dev`).
+ */
+async function articlesDigested(): Promise<void> {
+  const articles = await getArticles();
+  if (articles === digested) return;
+  for (const article of articles) rememberDigest(article, article.digest);
+  digested = articles;
 }
 
 const site = () => new URL(import.meta.env.SITE);
@@ -77,9 +65,6 @@ export const fullTextShows = async ({ article }: { article: Article }) => {
   const { order, onQuestion } = await getStory();
   return fullTextView(article, site(), order, onQuestion);
 };
-
-/** What a claim's page renders: its view (the article's headline and names, its paragraph). */
-export const claimShows = ({ article, claim }: { article: Article; claim: ClaimEntry }) => claimView(article, claim, site());
 
 /** What an actor's page renders: its view (other actors' names included) and the questions it names. */
 export const actorShows = async ({ actor }: { actor: ActorProfile }) => {

@@ -1,8 +1,10 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { pageFile, pageLanguage, renderedSearchPages, type SearchPages } from '../lib/publish/search-pages';
 import { searchLanguage, siteLang, type SearchLanguage } from '../lib/text/language';
 
 /** Options for the `pagefind` integration. */
@@ -20,28 +22,37 @@ export interface SearchIndex extends SearchLanguage {
 /** The file in the bundle folder that lists every language's index, a record of the build (the search page lists its own). */
 export const searchLanguagesFile = 'languages.json';
 
-/**
- * The language a built page is indexed in: the `data-lang` of the element Pagefind indexes (written by
- * `searchAttributes` on a page whose indexed words are an article's), else the site's own.
- */
-export function pageLanguage(html: string): string {
-  const body = /<[a-z]+\s[^>]*\bdata-pagefind-body\b[^>]*>/.exec(html)?.[0] ?? '';
-  return /\sdata-lang="([A-Za-z0-9-]+)"/.exec(body)?.[1] ?? siteLang;
-}
-
 /** Pagefind's ready-made interfaces, which Dossier's search page does not use (it calls `pagefind.js`). */
 const unusedInterface = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
 
-/** How many built pages are read at once to find those to index. */
-const scanBatch = 32;
+/** The record of every page's search language, kept in Astro's cache folder beside the pages it keeps. */
+export const searchPagesFile = 'dossier-search-pages.json';
 
-/** Every `.html` file under `dir`, as paths relative to it with `/` between folders. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .toSorted();
+/** A kept record, or an empty one where there is none (or it cannot be read). */
+function readSearchPages(file: string): SearchPages {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as SearchPages;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Every page of this build (`pages`, by name) in the language the search indexes it in, or `null`: as noted when
+ * it was rendered, in this build (`rendered`) or, for a page the incremental build kept, in an earlier one
+ * (`kept`). A page noted in neither is read to find out.
+ */
+export function searchPagesOf(pages: readonly string[], rendered: SearchPages, kept: SearchPages, site: string): SearchPages {
+  const all: SearchPages = {};
+  for (const page of pages) {
+    const noted = Object.hasOwn(rendered, page) ? rendered[page] : Object.hasOwn(kept, page) ? kept[page] : undefined;
+    if (noted !== undefined) all[page] = noted;
+    else {
+      const file = pageFile(site, page);
+      all[page] = file === undefined ? null : pageLanguage(readFileSync(join(site, file)));
+    }
+  }
+  return all;
 }
 
 /**
@@ -55,37 +66,35 @@ async function htmlFiles(dir: string): Promise<string[]> {
  */
 export default function pagefindIntegration(options: PagefindOptions = {}): AstroIntegration {
   const bundleDir = options.bundleDir ?? 'pagefind';
+  let recordFile = '';
   return {
     name: 'dossier-pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        recordFile = fileURLToPath(new URL(searchPagesFile, config.cacheDir));
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
-        // Each page's language, its words not kept: a story's pages are hundreds of megabytes of text, and
-        // Pagefind reads each again when it is added. A page with nothing marked `data-pagefind-body` is not indexed.
-        const byLanguage = new Map<string, string[]>([[siteLang, []]]);
-        const files = await htmlFiles(site);
-        // Read a few at a time, so that reading one waits on the disk while the others are looked at; in order.
-        for (let start = 0; start < files.length; start += scanBatch) {
-          const batch = files.slice(start, start + scanBatch);
-          const langs = await Promise.all(batch.map(async (sourcePath) => {
-            const content = await readFile(join(site, sourcePath), 'utf8');
-            return content.includes('data-pagefind-body') ? pageLanguage(content) : undefined;
-          }));
-          batch.forEach((sourcePath, at) => {
-            const lang = langs[at];
-            if (lang === undefined) return;
-            const pages = byLanguage.get(lang) ?? [];
-            pages.push(sourcePath);
-            byLanguage.set(lang, pages);
-          });
-        }
+        const searchPages = searchPagesOf(pages.map(({ pathname }) => pathname), renderedSearchPages(), readSearchPages(recordFile), site);
+        mkdirSync(dirname(recordFile), { recursive: true });
+        writeFileSync(recordFile, `${JSON.stringify(searchPages)}\n`);
         // The site's language first: its bundle is the folder the others are written inside.
+        const byLanguage = new Map<string, string[]>([[siteLang, []]]);
+        for (const [page, lang] of Object.entries(searchPages)) {
+          if (lang === null) continue;
+          const files = byLanguage.get(lang) ?? [];
+          const file = pageFile(site, page);
+          if (file === undefined) throw new Error(`The search indexes page ${page}, which the build did not write`);
+          files.push(file);
+          byLanguage.set(lang, files);
+        }
         const languages: SearchIndex[] = [];
-        for (const [lang, pages] of byLanguage) {
+        for (const [lang, files] of byLanguage) {
           const { path } = searchLanguage(lang);
           const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          for (const sourcePath of pages) {
+          // In the order of their files' paths, whatever order the build listed them in: the same pages, the same index.
+          for (const sourcePath of files.toSorted()) {
             const added = await index.addHTMLFile({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
           }

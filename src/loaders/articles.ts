@@ -1,7 +1,8 @@
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readCorpus, corpusOf, type Corpus, type CorpusOptions } from '../lib/corpus/corpus';
+import { readCorpus, corpusOf, type Corpus } from '../lib/corpus/corpus';
+import { loaderCorpusOptions } from './corpus-options';
 import { MANIFEST_DIR } from '../lib/anchors/manifest';
 import { registryFolders } from '../lib/registry/registry';
 import { ContentError, formatProblems, type LocatedProblem } from '../lib/source/problems';
@@ -36,8 +37,7 @@ export function articleLoader(options: ArticleLoaderOptions = {}): Loader {
       const root = fileURLToPath(config.root);
       // Astro gives a loader a file watcher only in dev; `import.meta.env.DEV` is true here during a build's content sync too.
       const dev = watcher !== undefined;
-      // In `astro dev` drafts pass, so a scaffolded article can be read and annotated; the build refuses them.
-      const corpusOptions: CorpusOptions = { drafts: dev ? 'allow' : 'refuse', articlesFolder: base };
+      const corpusOptions = loaderCorpusOptions({ config, watcher }, base);
       const report = (problems: readonly LocatedProblem[], outcome: string) => {
         if (!dev) throw new ContentError(problems);
         logger.error(`${formatProblems(problems)}\n${outcome}`);

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { formatProblems } from '../lib/source/problems';
-import { corpusOf, readCorpus, type CorpusOptions } from '../lib/corpus/corpus';
+import { corpusOf, readCorpus } from '../lib/corpus/corpus';
+import { loaderCorpusOptions } from './corpus-options';
 import { registryFolders, type RegistryKind } from '../lib/registry/registry';
 
 /**
@@ -21,7 +22,7 @@ export function registryLoader(kind: RegistryKind): Loader {
       // Each entry is stored with a digest of its data, so that reading the folder again (the watcher reports
       // every file once when it starts) changes nothing, and reloads no page, unless an entry changed.
       const load = async (reload = false) => {
-        const corpusOptions: CorpusOptions = { drafts: watcher ? 'allow' : 'refuse' };
+        const corpusOptions = loaderCorpusOptions({ config, watcher });
         const { registry, registryProblems: problems } = reload ? readCorpus(root, corpusOptions) : corpusOf(root, corpusOptions);
         // In `astro dev`, an edit the check refuses is named in the terminal and the last good registry stays, rather
         // than pages quietly losing the entry. On the first load, the articles' loader reports it with every other problem.

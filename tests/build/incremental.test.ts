@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,16 +63,28 @@ const edit = (path: string, from: string, to: string) => {
   writeFileSync(path, text.replace(from, to));
 };
 
+/** Builds in place again with nothing changed but what the caller did to the caches: the build, and the files it changed. */
+function buildAgain(): { build: ReturnType<typeof buildProject>; changed: string[] } {
+  const before = current;
+  const build = buildProject(project);
+  expect(build.status, build.output).toBe(0);
+  current = readOutput(build.outDir);
+  return { build, changed: changedFiles(before, current) };
+}
+
 /**
  * Makes one change, builds in place and checks the output against the one before: every page or document
  * that contained any of `shown` (the old value, in each form the pages give it) changed, every other file is unchanged but for the search index and the share
  * images of those pages, and the whole output equals a build of the same content from empty caches.
  */
-function rebuildAfter(change: () => void, ...shown: (string | RegExp)[]): { showing: string[]; changed: string[] } {
+function rebuildAfter(change: () => void, ...shown: (string | RegExp)[]): { showing: string[]; changed: string[]; parsed: number } {
   const before = current;
   change();
-  const build = buildProject(project);
+  const counts = join(project, 'corpus-counts.json');
+  const build = buildProject(project, [], { DOSSIER_CORPUS_COUNTS: counts });
   expect(build.status, build.output).toBe(0);
+  // How many article files the build read and checked anew: the rest it took from what the last build kept (src/lib/corpus/kept.ts).
+  const { articlesParsed: parsed } = JSON.parse(readFileSync(counts, 'utf8')) as { articlesParsed: number };
   current = readOutput(build.outDir);
   const showing = [...before.texts].filter(([, text]) => shown.some((value) => (typeof value === 'string' ? text.includes(value) : value.test(text)))).map(([path]) => path);
   const changed = changedFiles(before, current);
@@ -84,7 +96,7 @@ function rebuildAfter(change: () => void, ...shown: (string | RegExp)[]): { show
   const clean = buildProject(project, ['--outDir', 'dist-clean'], { DOSSIER_ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'dossier-astro-cache-')) });
   expect(clean.status, clean.output).toBe(0);
   expect(changedFiles(readOutput(join(project, 'dist-clean')), current)).toEqual([]);
-  return { showing, changed };
+  return { showing, changed, parsed };
 }
 
 describe('one change, rebuilt incrementally', { timeout: 600_000 }, () => {
@@ -98,11 +110,8 @@ describe('one change, rebuilt incrementally', { timeout: 600_000 }, () => {
   }, 300_000);
 
   it('renders again only the pages without a cache key when nothing changed, and writes the same files', () => {
-    const before = current;
-    const build = buildProject(project);
-    expect(build.status, build.output).toBe(0);
-    current = readOutput(build.outDir);
-    expect(changedFiles(before, current)).toEqual([]);
+    const { build, changed } = buildAgain();
+    expect(changed).toEqual([]);
     const unkeyed = ['/404.html', '/actors.json', '/actors/index.html', '/index.html', '/questions.json', '/questions/index.html', '/robots.txt', '/rss.xml', '/search/index.html'];
     expect(rendered(build.output)).toEqual(unkeyed);
     // Every page with a key was copied from the cache instead: the summaries, claims, actors, questions and their archives, the share images.
@@ -128,14 +137,17 @@ describe('one change, rebuilt incrementally', { timeout: 600_000 }, () => {
       mkdirSync(dirname(join(held, path)), { recursive: true });
       linkSync(join(output, path), join(held, path));
     }
-    const { showing } = rebuildAfter(() => edit(reyes(), 'name: Ana Reyes Molina\n', 'name: Ana Molina Reyes\n'), 'Ana Reyes Molina');
+    const { showing, parsed } = rebuildAfter(() => edit(reyes(), 'name: Ana Reyes Molina\n', 'name: Ana Molina Reyes\n'), 'Ana Reyes Molina');
+    // Every article is read against the registries: each is read again.
+    expect(parsed).toBe(3);
     expect(showing).toEqual(expect.arrayContaining(['actors/ana-reyes/index.html', 'articles/ferry-vote/index.html', 'questions/shared-ferry/index.html']));
     for (const path of showing) expect(current.texts.get(path)).not.toContain('Ana Reyes Molina');
     for (const [path, text] of published) expect(readFileSync(join(held, path), 'utf8'), path).toBe(text);
   });
 
   it('retitles an article: its pages, its neighbours and every list that names it', () => {
-    const { showing } = rebuildAfter(() => edit(article('ferry-vote'), 'headline: "Southby delays its ferry vote"', 'headline: "Southby postpones its ferry vote"'), 'Southby delays its ferry vote');
+    const { showing, parsed } = rebuildAfter(() => edit(article('ferry-vote'), 'headline: "Southby delays its ferry vote"', 'headline: "Southby postpones its ferry vote"'), 'Southby delays its ferry vote');
+    expect(parsed).toBe(1);
     expect(showing).toEqual(expect.arrayContaining(['articles/ferry-vote/full/index.html', 'articles/harbour-talks/index.html', 'index.html', 'rss.xml']));
     for (const path of showing) expect(current.texts.get(path)).not.toContain('Southby delays its ferry vote');
   });
@@ -159,26 +171,49 @@ describe('one change, rebuilt incrementally', { timeout: 600_000 }, () => {
     const cache = join(project, '.astro/cache');
     expect(readFileSync(join(cache, 'dist/articles/ferry-vote/index.html'), 'utf8')).toBe(current.texts.get('articles/ferry-vote/index.html'));
     rmSync(join(cache, 'dossier-stylesheets.json'));
-    const before = current;
-    const build = buildProject(project);
-    expect(build.status, build.output).toBe(0);
-    current = readOutput(build.outDir);
+    const { build, changed } = buildAgain();
     expect(build.output).toContain('dossier-stylesheets.json is missing');
     expect(build.output).not.toContain('(restored)');
-    expect(changedFiles(before, current)).toEqual([]);
+    expect(changed).toEqual([]);
+  });
+
+  it('indexes the same pages for search when the record of them is gone, reading the pages it kept', () => {
+    const cache = join(project, '.astro/cache');
+    const record = JSON.parse(readFileSync(join(cache, 'dossier-search-pages.json'), 'utf8')) as Record<string, string | null>;
+    expect(Object.entries(record).filter(([, lang]) => lang !== null).map(([page]) => page)).toEqual(expect.arrayContaining(['articles/ferry-vote/full/', 'actors/southby/', 'questions/shared-ferry/']));
+    rmSync(join(cache, 'dossier-search-pages.json'));
+    const { build, changed } = buildAgain();
+    expect(build.output).toContain('(restored)');
+    expect(changed).toEqual([]);
+    expect(JSON.parse(readFileSync(join(cache, 'dossier-search-pages.json'), 'utf8'))).toEqual(record);
+  });
+
+  it('keeps every page it can after a build the content check stopped, which rendered none', () => {
+    const cache = join(project, '.astro/cache');
+    const pages = statSync(join(cache, 'incremental-build.json')).mtimeMs;
+    edit(article('ferry-vote'), 'headline: "Southby postpones its ferry vote"', 'headline: 42');
+    const refused = buildProject(project);
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toContain('headline');
+    expect(existsSync(join(cache, 'dossier-build-unfinished'))).toBe(true);
+    edit(article('ferry-vote'), 'headline: 42', 'headline: "Southby postpones its ferry vote"');
+    const { build, changed } = buildAgain();
+    expect(changed).toEqual([]);
+    expect(build.output).toContain('(restored)');
+    expect(statSync(join(cache, 'incremental-build.json')).mtimeMs).toBeGreaterThan(pages);
+    expect(existsSync(join(cache, 'dossier-build-unfinished'))).toBe(false);
   });
 
   it('renders every page again after a build that stopped half-way, leaving a kept page newer than the record of them', () => {
     const cache = join(project, '.astro/cache');
     const record = statSync(join(cache, 'incremental-build.json')).mtimeMs;
-    // What a build stopped while rendering leaves: a kept page rendered anew, the record still the previous build's.
+    // What a build stopped while rendering leaves: its mark in the cache (`npm run build` removes it once Astro has
+    // finished), a kept page rendered anew, and the record still the previous build's.
+    writeFileSync(join(cache, 'dossier-build-unfinished'), '');
     writeFileSync(join(cache, 'dist/articles/ferry-vote/index.html'), '<p>Rendered by a build that never finished.</p>');
     expect(statSync(join(cache, 'dist/articles/ferry-vote/index.html')).mtimeMs).toBeGreaterThan(record);
-    const before = current;
-    const build = buildProject(project);
-    expect(build.status, build.output).toBe(0);
-    current = readOutput(build.outDir);
+    const { build, changed } = buildAgain();
     expect(build.output).not.toContain('(restored)');
-    expect(changedFiles(before, current)).toEqual([]);
+    expect(changed).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { cruise, type ICruiseResult } from 'dependency-cruiser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../support/build';
+import { corpusCodeFolders } from '../../src/lib/corpus/kept';
 
 /**
  * The import rules of src/, read by dependency-cruiser from the code itself: the layers of src/lib
@@ -83,6 +84,19 @@ describe('the import rules of src/', () => {
     expect([...(imports.get('source') ?? [])]).toEqual([]);
     expect(imports.get('check')).toContain('source');
     expect(imports.get('corpus')).toContain('source');
+  });
+
+  it('reads the corpus with code only from the folders whose change reads every article again (src/lib/corpus/kept.ts)', () => {
+    const dependencies = new Map(graph.modules.map((module) => [module.source, module.dependencies.map((dependency) => dependency.resolved)]));
+    const reached = new Set<string>();
+    const walk = (path: string) => {
+      if (reached.has(path) || !path.startsWith('src/')) return;
+      reached.add(path);
+      for (const next of dependencies.get(path) ?? []) walk(next);
+    };
+    walk('src/lib/corpus/corpus.ts');
+    expect(reached.size).toBeGreaterThan(20);
+    expect([...reached].filter((path) => !corpusCodeFolders.some((folder) => path.startsWith(`${folder}/`)))).toEqual([]);
   });
 
   it('breaks none of the rules on where astro:content may be imported', () => {

@@ -6,7 +6,7 @@ import { registryData, type Registry, type RegistryEntry } from '../../src/lib/r
 import { localName, resolveActor } from '../../src/lib/registry/resolve';
 import { parseBlocks } from '../../src/lib/text/blocks';
 import { directionOf, isSpaced, quotationPattern, scriptOf, searchAttributes, searchLanguage } from '../../src/lib/text/language';
-import { pageLanguage } from '../../src/integrations/pagefind';
+import { pageLanguage } from '../../src/lib/publish/search-pages';
 import { findMentions, inflectedForms } from '../../src/lib/text/mentions';
 import { sentenceAround, sentenceStarts } from '../../src/lib/text/sentences';
 import { articleSchema } from '../../src/schemas/article';

@@ -12,6 +12,7 @@ import { readRegistry } from '../check/registry-files';
 import { registryData, type Registry, type RegistryData } from '../registry/registry';
 import { resolveArticle } from '../registry/resolve';
 import { articlesFolder, readArticleFiles, type ArticleFile } from '../source/article-files';
+import { codeDigest, digestOfParts, keptReadings } from './kept';
 import type { LocatedProblem } from '../source/problems';
 import type { Block, BodyTree } from '../text/blocks';
 import type { BlockLayout } from '../text/layout';
@@ -35,6 +36,12 @@ export interface CorpusArticle {
   anchors: string[];
   /** Its published-anchor manifest, `content/anchors/<slug>.json`, if it has one yet. */
   manifest?: AnchorManifest;
+  /**
+   * A digest of everything it is read from: its file's path and text, the registries, the draft policy, the code
+   * that reads it, and its manifest. Two articles with one digest are the same in every field; the build's cache
+   * keys take it for the article's (`src/data/cache-keys.ts`).
+   */
+  digest: string;
 }
 
 /** An article file as the corpus keeps it: where it is and a digest of its text (a story's texts would be a hundred megabytes). */
@@ -70,6 +77,12 @@ export interface CorpusOptions {
   drafts?: DraftPolicy;
   /** The articles folder, relative to the project root. */
   articlesFolder?: string;
+  /**
+   * A folder where what is read of each article the check passes is kept for the next read, in another process
+   * (the build's, in Astro's cache): an article whose text, registries and code are unchanged is not read again
+   * (`src/lib/corpus/kept.ts`).
+   */
+  keptIn?: string;
 }
 
 /** How often the corpus did the costly work, for the tests that prove it is done once per build. */
@@ -131,14 +144,46 @@ function inspect(file: ArticleFile, text: string, drafts: DraftPolicy, registry:
   return inspection;
 }
 
-/** Reads an article's manifest once, and what its anchors would drop or publish unrecorded against it. */
-function withManifest(root: string, slug: string, anchors: readonly string[], unrecorded: DraftPolicy): { manifest?: AnchorManifest; problems: LocatedProblem[] } {
+/** Reads an article's manifest once (its text too), and what its anchors would drop or publish unrecorded against it. */
+function withManifest(root: string, slug: string, anchors: readonly string[], unrecorded: DraftPolicy): { manifest?: AnchorManifest; text?: string; problems: LocatedProblem[] } {
   const file = manifestPath(slug);
   if (!existsSync(join(root, file))) return { problems: [] };
   const text = readFileSync(join(root, file), 'utf8');
   const manifest = parseManifest(text, file);
   const problems = compareAnchors(anchors, manifest, file, unrecorded).map((problem) => ({ ...problem, file, line: manifestLine(text, problem.path) }));
-  return { manifest, problems };
+  return { manifest, text, problems };
+}
+
+/**
+ * What reading an article the check passed yields but for its manifest: its tree, data and blocks, resolved against
+ * the registry and placed, and what it writes out in full (to check it against the other articles). A build keeps
+ * it between builds (`CorpusOptions.keptIn`).
+ */
+type Reading = Pick<CorpusArticle, 'tree' | 'data' | 'blocks' | 'layout' | 'analysis' | 'anchors'> & Pick<Inspection, 'own'>;
+
+/** An article's reading from what its check read. */
+function placed({ data, blocks, tree }: NonNullable<Inspection['read']>, known: RegistryData, own: Inspection['own']): Reading {
+  const resolved = resolveArticle(data, known);
+  const layout = layoutText(resolved, blocks);
+  const anchors = currentAnchors(
+    blocks.map((block) => block.id),
+    data.claims.map((claim) => claim.id),
+  );
+  return { tree, data, blocks, layout, analysis: analyse(resolved, blocks, layout), anchors, ...(own ? { own } : {}) };
+}
+
+/**
+ * The inspection of a file whose reading was kept: it passed the check as it is, so it has no problems. The lines
+ * of its fields, which a conflict with another article names, are found by checking it again, if one is asked for.
+ */
+function keptInspection(file: ArticleFile, { data, blocks, tree, own }: Reading, drafts: DraftPolicy, registry: Registry): Inspection {
+  let checked: Inspection | undefined;
+  return {
+    problems: [],
+    ...(own ? { own } : {}),
+    read: { data, blocks, tree },
+    lineOf: (path) => (checked ??= inspectArticle(file, drafts, registry)).lineOf(path),
+  };
 }
 
 /**
@@ -155,26 +200,42 @@ export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
   const known = registryData(registry);
   const read = readArticleFiles(root, options.articlesFolder);
   const files = read.map(({ source, ...file }): CorpusFile => ({ ...file, digest: digest(source) }));
-  const inspected: InspectedFile[] = read.map((file, index) => ({ file, inspection: inspect(file, files[index]!.digest, drafts, registry, registryKey) }));
+  const code = codeDigest(root);
+  const kept = options.keptIn === undefined ? undefined : keptReadings<Reading>(options.keptIn);
+  // Each file's inspection and, if the check passes it, its reading, under the digest of what it is read from:
+  // kept from an earlier build, or made now.
+  const inspected: InspectedFile[] = [];
+  const readings = new Map<string, { key: string; reading: Reading }>();
+  read.forEach((file, index) => {
+    const key = digestOfParts(code, file.file, files[index]!.digest, registryKey, drafts);
+    const found = kept?.get(key);
+    if (found) {
+      inspected.push({ file, inspection: keptInspection(file, found, drafts, registry) });
+      readings.set(file.file, { key, reading: found });
+      return;
+    }
+    const inspection = inspect(file, files[index]!.digest, drafts, registry, registryKey);
+    inspected.push({ file, inspection });
+    // Placing the text needs excerpts the check has proved are in the body: only an article the check passes is read on.
+    if (!inspection.read || inspection.problems.length > 0) return;
+    const reading = placed(inspection.read, known, inspection.own);
+    readings.set(file.file, { key, reading });
+    kept?.set(key, reading);
+  });
+  kept?.finish();
   const registryIssues = [...readProblems, ...registryProblems(registry)];
   const problems = [...registryIssues, ...inspected.flatMap(({ inspection }) => inspection.problems), ...conflictsAcross(inspected)];
   const articles = new Map<string, CorpusArticle>();
   const frontmatter = new Map(inspected.flatMap(({ file, inspection }) => (inspection.read ? [[file.slug, inspection.read.data] as const] : [])));
   const anchorProblems: LocatedProblem[] = [];
-  for (const { file, inspection } of inspected) {
-    // Placing the text needs excerpts the check has proved are in the body: only an article the check passes joins.
-    if (!inspection.read || inspection.problems.length > 0) continue;
-    const { data, blocks, tree } = inspection.read;
-    const resolved = resolveArticle(data, known);
-    const layout = layoutText(resolved, blocks);
-    const anchors = currentAnchors(
-      blocks.map((block) => block.id),
-      data.claims.map((claim) => claim.id),
-    );
+  for (const { file } of inspected) {
+    const found = readings.get(file.file);
+    if (!found) continue;
+    const { own: _own, ...article } = found.reading;
     // Where drafts pass (`astro dev`), so do anchors not yet recorded: nothing is published from there.
-    const { manifest, problems: lost } = withManifest(root, file.slug, anchors, drafts);
+    const { manifest, text, problems: lost } = withManifest(root, file.slug, article.anchors, drafts);
     anchorProblems.push(...lost);
-    articles.set(file.slug, { slug: file.slug, file: file.file, tree, data, blocks, layout, analysis: analyse(resolved, blocks, layout), anchors, ...(manifest ? { manifest } : {}) });
+    articles.set(file.slug, { slug: file.slug, file: file.file, ...article, ...(manifest ? { manifest } : {}), digest: digestOfParts(found.key, text === undefined ? 'no manifest' : `manifest ${text}`) });
   }
   const corpus: Corpus = { registry, registryData: known, files, articles, frontmatter, problems, registryProblems: registryIssues, anchorProblems };
   // One key for one project whichever way its root is written (Astro's ends in a slash, a command's does not).

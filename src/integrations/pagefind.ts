@@ -78,13 +78,18 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
         const searchPages = searchPagesOf(pages.map(({ pathname }) => pathname), renderedSearchPages(), readSearchPages(recordFile), site);
         mkdirSync(dirname(recordFile), { recursive: true });
         writeFileSync(recordFile, `${JSON.stringify(searchPages)}\n`);
-        // The site's language first: its bundle is the folder the others are written inside.
-        const byLanguage = new Map<string, string[]>([[siteLang, []]]);
-        for (const [page, lang] of Object.entries(searchPages)) {
-          if (lang === null) continue;
-          const files = byLanguage.get(lang) ?? [];
+        const indexed = Object.entries(searchPages).flatMap(([page, lang]) => {
+          if (lang === null) return [];
           const file = pageFile(site, page);
           if (file === undefined) throw new Error(`The search indexes page ${page}, which the build did not write`);
+          return [{ file, lang }];
+        });
+        // The site's language first: its bundle is the folder the others are written inside. Then each other in
+        // the order of their pages' paths, and each language's pages in that order, whatever order the build
+        // listed them in: the same pages, the same index.
+        const byLanguage = new Map<string, string[]>([[siteLang, []]]);
+        for (const { file, lang } of indexed.toSorted((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+          const files = byLanguage.get(lang) ?? [];
           files.push(file);
           byLanguage.set(lang, files);
         }
@@ -93,8 +98,7 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
           const { path } = searchLanguage(lang);
           const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          // In the order of their files' paths, whatever order the build listed them in: the same pages, the same index.
-          for (const sourcePath of files.toSorted()) {
+          for (const sourcePath of files) {
             const added = await index.addHTMLFile({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
           }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ArticleData } from '../../schemas/article';
@@ -119,11 +118,9 @@ if (countsFile && !(globalThis as Record<symbol, unknown>)[Symbol.for('dossier.c
   process.on('exit', () => writeFileSync(countsFile, JSON.stringify(store.counts)));
 }
 
-const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
-
 /** The digest of both registries' values: an article is checked again when it changes. */
 function registryDigest(registry: Registry): string {
-  return digest(JSON.stringify([[...registry.actors.values()].map((entry) => [entry.file, entry.data]), [...registry.questions.values()].map((entry) => [entry.file, entry.data])]));
+  return digestOfParts(JSON.stringify([[...registry.actors.values()].map((entry) => [entry.file, entry.data]), [...registry.questions.values()].map((entry) => [entry.file, entry.data])]));
 }
 
 const optionsKey = ({ drafts = 'refuse', articlesFolder: folder = articlesFolder }: CorpusOptions) => `${folder}\0${drafts}`;
@@ -199,7 +196,7 @@ export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
   const registryKey = registryDigest(registry);
   const known = registryData(registry);
   const read = readArticleFiles(root, options.articlesFolder);
-  const files = read.map(({ source, ...file }): CorpusFile => ({ ...file, digest: digest(source) }));
+  const files = read.map(({ source, ...file }): CorpusFile => ({ ...file, digest: digestOfParts(source) }));
   const code = codeDigest(root);
   const kept = options.keptIn === undefined ? undefined : keptReadings<Reading>(options.keptIn);
   // Each file's inspection and, if the check passes it, its reading, under the digest of what it is read from:

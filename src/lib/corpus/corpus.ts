@@ -12,6 +12,7 @@ import { registryData, type Registry, type RegistryData } from '../registry/regi
 import { resolveArticle } from '../registry/resolve';
 import { articlesFolder, readArticleFiles, type ArticleFile } from '../source/article-files';
 import { codeDigest, digestOfParts, keptReadings } from './kept';
+import { sharingStrings } from './shared-strings';
 import type { LocatedProblem } from '../source/problems';
 import type { Block, BodyTree } from '../text/blocks';
 import type { BlockLayout } from '../text/layout';
@@ -203,10 +204,12 @@ export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
   // kept from an earlier build, or made now.
   const inspected: InspectedFile[] = [];
   const readings = new Map<string, { key: string; reading: Reading }>();
+  const shareStrings = sharingStrings();
   read.forEach((file, index) => {
     const key = digestOfParts(code, file.file, files[index]!.digest, registryKey, drafts);
     const found = kept?.get(key);
     if (found) {
+      shareStrings(found);
       inspected.push({ file, inspection: keptInspection(file, found, drafts, registry) });
       readings.set(file.file, { key, reading: found });
       return;
@@ -216,8 +219,9 @@ export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
     // Placing the text needs excerpts the check has proved are in the body: only an article the check passes is read on.
     if (!inspection.read || inspection.problems.length > 0) return;
     const reading = placed(inspection.read, known, inspection.own);
-    readings.set(file.file, { key, reading });
     kept?.set(key, reading);
+    shareStrings(reading);
+    readings.set(file.file, { key, reading });
   });
   kept?.finish();
   const registryIssues = [...readProblems, ...registryProblems(registry)];

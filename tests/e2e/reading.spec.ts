@@ -53,6 +53,23 @@ for (const screen of screens) {
       }
     });
 
+    test('a paragraph’s "link to this" control ends its last line, never a line of its own', async ({ page }) => {
+      await page.goto(full);
+      const alone = await page.locator('.body > p > .permalink').evaluateAll((controls) =>
+        controls.flatMap((control) => {
+          // The paragraph's words before the control, and the line they end on.
+          const words = document.createRange();
+          words.selectNodeContents(control.parentElement!);
+          words.setEndBefore(control);
+          const last = [...words.getClientRects()].at(-1)!;
+          const box = control.getBoundingClientRect();
+          const middle = box.top + box.height / 2;
+          return middle >= last.top && middle <= last.bottom && box.right <= document.documentElement.clientWidth ? [] : [control.parentElement!.id];
+        }),
+      );
+      expect(alone).toEqual([]);
+    });
+
     test('the site navigation stands in one line on every kind of page', async ({ page }) => {
       for (const path of kinds) {
         await page.goto(underBase(path));

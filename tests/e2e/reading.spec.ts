@@ -53,18 +53,20 @@ for (const screen of screens) {
       }
     });
 
-    test('a paragraph’s "link to this" control ends its last line, never a line of its own', async ({ page }) => {
+    test('a claim’s number and a paragraph’s "link to this" control end a line of words, never start one', async ({ page }) => {
       await page.goto(full);
-      const alone = await page.locator('.body > p > .permalink').evaluateAll((controls) =>
+      const alone = await page.locator('.body > p > .permalink, .body > p .claim-ref').evaluateAll((controls) =>
         controls.flatMap((control) => {
           // The paragraph's words before the control, and the line they end on.
+          const paragraph = control.closest('.body > p')!;
           const words = document.createRange();
-          words.selectNodeContents(control.parentElement!);
+          words.selectNodeContents(paragraph);
           words.setEndBefore(control);
-          const last = [...words.getClientRects()].at(-1)!;
+          const last = [...words.getClientRects()].filter((rect) => rect.width > 0).at(-1)!;
           const box = control.getBoundingClientRect();
           const middle = box.top + box.height / 2;
-          return middle >= last.top && middle <= last.bottom && box.right <= document.documentElement.clientWidth ? [] : [control.parentElement!.id];
+          const inLine = middle >= last.top && middle <= last.bottom && box.right <= document.documentElement.clientWidth;
+          return inLine ? [] : [`${paragraph.id} ${control.getAttribute('data-n') ?? '¶'}`];
         }),
       );
       expect(alone).toEqual([]);

@@ -40,6 +40,22 @@ describe('claim marks', () => {
     await expect(await render('Yes it *costs* less.\n', only)).toMatchFileSnapshot('__snapshots__/plugins/claim-marks-markup.html');
   });
 
+  it('keeps an excerpt’s last word and its number together, never cutting a linked name', async () => {
+    const withName = {
+      actors: [actor('ana-reyes', ['Ana Reyes'])],
+      claims: [
+        { id: 'boat', kind: 'quote', speaker: 'ana-reyes', excerpt: 'one boat, said Ana Reyes', summary: 'Reyes wants one boat.' },
+        { id: 'cost', kind: 'assertion', excerpt: 'it costs less', summary: 'It is cheaper.' },
+      ],
+    };
+    const html = await render('Then one boat, said Ana Reyes; it costs less.\n', withName);
+    const ends = [...html.matchAll(/<span>(.*?)<\/span>/g)].map(([, inside]) => inside!.replace(/<[^>]*>/g, ''));
+    // Words only: the number is drawn from `data-n` by CSS.
+    expect(ends).toEqual(['Ana Reyes', 'less']);
+    expect(html).toContain('<mark class="claim-mark" id="excerpt-boat">one boat, said <span><a class="mention" href="../../../actors/ana-reyes/">Ana Reyes</a><button');
+    expect(html).toContain('aria-label="Claim 2" data-n="2"></button></span></mark>.');
+  });
+
   it('marks an excerpt after a hard line break where it is, the break counting as the line break it renders', async () => {
     const only = { ...frontmatter, claims: frontmatter.claims.slice(1) };
     await expect(await render('First line,  \nand it costs less.\n', only)).toMatchFileSnapshot('__snapshots__/plugins/claim-marks-break.html');

@@ -7,7 +7,6 @@ import * as pagefind from 'pagefind';
 import { pageFile, pageLanguage, renderedSearchPages, type SearchPages } from '../lib/publish/search-pages';
 import { searchLanguage, siteLang, type SearchLanguage } from '../lib/text/language';
 
-/** Options for the `pagefind` integration. */
 /**
  * What the search leaves out of the pages it indexes, beside what they mark `data-pagefind-ignore`: in each claim's
  * note on the full text (`src/components/full-text/ClaimNotes.astro`), its number and its line of speaker, kind and
@@ -16,6 +15,7 @@ import { searchLanguage, siteLang, type SearchLanguage } from '../lib/text/langu
  */
 const notIndexed = ['.note .n', '.note .who'];
 
+/** Options for the `pagefind` integration. */
 export interface PagefindOptions {
   /** Folder of the index inside the built site. */
   bundleDir?: string;

@@ -36,6 +36,11 @@ function readOutput(dir: string): Output {
   return { digests, texts };
 }
 
+/** The folders of an output with nothing in them: a build makes a folder only for what it writes or keeps in it. */
+function emptyFolders(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => statSync(join(dir, path)).isDirectory() && readdirSync(join(dir, path)).length === 0);
+}
+
 /** The files whose digest differs between two outputs, or that only one has. */
 function changedFiles(before: Output, after: Output): string[] {
   const paths = new Set([...before.digests.keys(), ...after.digests.keys()]);
@@ -69,6 +74,7 @@ function buildAgain(): { build: ReturnType<typeof buildProject>; changed: string
   const build = buildProject(project);
   expect(build.status, build.output).toBe(0);
   current = readOutput(build.outDir);
+  expect(emptyFolders(build.outDir)).toEqual([]);
   return { build, changed: changedFiles(before, current) };
 }
 
@@ -86,6 +92,7 @@ function rebuildAfter(change: () => void, ...shown: (string | RegExp)[]): { show
   // How many article files the build read and checked anew: the rest it took from what the last build kept (src/lib/corpus/kept.ts).
   const { articlesParsed: parsed } = JSON.parse(readFileSync(counts, 'utf8')) as { articlesParsed: number };
   current = readOutput(build.outDir);
+  expect(emptyFolders(build.outDir)).toEqual([]);
   const showing = [...before.texts].filter(([, text]) => shown.some((value) => (typeof value === 'string' ? text.includes(value) : value.test(text)))).map(([path]) => path);
   const changed = changedFiles(before, current);
   expect(showing.length).toBeGreaterThan(2);
@@ -164,6 +171,20 @@ describe('one change, rebuilt incrementally', { timeout: 600_000 }, () => {
     for (const path of showing) expect(current.texts.get(path)).not.toMatch(/Unclear: Southby has not decided|Unclear → Conditional/);
     expect(current.texts.get('articles/ferry-vote/index.html')).toMatch(badge('opposes'));
     expect(current.texts.get('questions/shared-ferry/2025-03/index.html')).toContain('Opposes → Conditional');
+  });
+
+  it('moves an article to another month: the pages of the month it leaves go, and so do their folders', () => {
+    const february = [...current.digests.keys()].filter((path) => path.includes('2025-02/'));
+    expect(february).toEqual(expect.arrayContaining(['archive/2025-02/index.html', 'questions/shared-ferry/2025-02/index.html']));
+    edit(article('ferry-vote'), 'published: 2025-02-10', 'published: 2025-03-10');
+    const { build, changed } = buildAgain();
+    expect(build.output).toContain('(restored)');
+    expect(changed).toEqual(expect.arrayContaining(february));
+    expect([...current.digests.keys()].filter((path) => path.includes('2025-02'))).toEqual([]);
+    // Folders and all (emptyFolders, in buildAgain), as a build from empty caches writes it.
+    const clean = buildProject(project, ['--outDir', 'dist-clean'], { DOSSIER_ASTRO_CACHE_DIR: mkdtempSync(join(tmpdir(), 'dossier-astro-cache-')) });
+    expect(clean.status, clean.output).toBe(0);
+    expect(changedFiles(readOutput(join(project, 'dist-clean')), current)).toEqual([]);
   });
 
   it('keeps pages as they are served, joined stylesheet and all, and renders every page again when the record of their stylesheets is gone', () => {

@@ -84,12 +84,21 @@ IncrementalBuildCache.load = function (this: unknown, settings, ...rest) {
     const worker = new Worker(`const { mkdirSync } = require('node:fs'); for (const folder of require('node:worker_threads').workerData) mkdirSync(folder, { recursive: true });`, {
       eval: true,
       workerData: [...folders],
+      // Not this file again, which the process was started with.
+      execArgv: [],
     });
     // Should the thread fail, each page's folder is made as the page is linked, as it would be without it.
     foldersMade = new Promise((resolve) => worker.once('error', () => resolve()).once('exit', () => resolve()));
   }
   return loaded;
 };
+
+/**
+ * Told of each file kept, once it is in the output, by its path inside it as Astro names it (a URL path): whatever
+ * the build sets at `globalThis[Symbol.for('dossier.kept-file')]` (the search index, `src/integrations/pagefind.ts`,
+ * which reads the pages it indexes as they are kept).
+ */
+const announceKept = (outputFile: string) => (globalThis as Record<symbol, ((outputFile: string) => void) | undefined>)[Symbol.for('dossier.kept-file')]?.(outputFile);
 
 // Synchronous: Astro restores one page at a time and awaits each, and three round trips through libuv's thread
 // pool a page left the build idle 17 of the 55 s of one edit's rebuild at 1,000 articles (docs/performance.md).
@@ -104,6 +113,7 @@ cache.restoreOutputFile = async (settings, outputFile, destination) => {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
       copyFileSync(cached, destination);
     }
+    announceKept(outputFile);
     return true;
   };
   if (link()) return true;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { searchPagesOf } from '../../src/integrations/pagefind';
-import { pageFile, pageLanguage, pageName } from '../../src/lib/publish/search-pages';
+import { indexedPageFile, pageFile, pageLanguage, pageName, pageNameOfFile } from '../../src/lib/publish/search-pages';
 
 const site = mkdtempSync(join(tmpdir(), 'dossier-search-pages-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -39,6 +39,15 @@ describe('the pages the search indexes, noted as they are rendered', () => {
     }
     expect(pageName(pathname, base)).toBe(name);
     expect(pageFile(site, name)).toBe(file);
+    // And back, from the file a page was kept in to its name.
+    if (file !== undefined) expect(pageNameOfFile(file)).toBe(name);
+  });
+
+  it('knows a file that is no page, and where a page that marks words for the index is written', () => {
+    expect(pageNameOfFile('og/articles/harbour-talks.png')).toBeUndefined();
+    expect(pageNameOfFile('archive/2025-03/questions.json')).toBeUndefined();
+    expect(indexedPageFile('articles/harbour-talks/full/')).toBe('articles/harbour-talks/full/index.html');
+    expect(pageNameOfFile(indexedPageFile('actors/ana-reyes/'))).toBe('actors/ana-reyes/');
   });
 
   it('takes each page from this build’s notes, else from the kept record, else reads its file', () => {

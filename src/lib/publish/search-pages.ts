@@ -51,6 +51,34 @@ export function pageFile(site: string, name: string): string | undefined {
   return candidates.find((file) => existsSync(join(site, file)));
 }
 
+/** A page's name as Astro lists built pages, from its file in the output: the inverse of `pageFile`. None for a file that is not a page. */
+export function pageNameOfFile(file: string): string | undefined {
+  if (file === 'index.html' || file.endsWith('/index.html')) return file.slice(0, -'index.html'.length);
+  return file.endsWith('.html') ? `${file.slice(0, -'.html'.length)}/` : undefined;
+}
+
+/** The file a page rendered in this build is written to, as a path inside the output, from its name: every page that marks words for the index is a folder's `index.html`. */
+export const indexedPageFile = (name: string) => `${name}index.html`;
+
+/**
+ * Where each page the search indexes is given to its index as the build renders it (`src/middleware.ts`) or keeps it,
+ * in the build's order, while `astro build` runs (`src/integrations/pagefind.ts`).
+ */
+export interface SearchFeed {
+  /** A page this build rendered: its name as Astro lists it, the language it is indexed in, its bytes as written. */
+  rendered(name: string, lang: string, html: Buffer): void;
+}
+
+/** The feed of this `astro build`, if one is running in this process. */
+export function searchFeed(): SearchFeed | undefined {
+  return (globalThis as Record<symbol, SearchFeed | undefined>)[Symbol.for('dossier.search-feed')];
+}
+
+/** Makes `feed` the one `searchFeed` gives. */
+export function startSearchFeed(feed: SearchFeed): void {
+  (globalThis as Record<symbol, SearchFeed | undefined>)[Symbol.for('dossier.search-feed')] = feed;
+}
+
 /** The pages rendered in this process, which `src/middleware.ts` adds to and the integration reads. */
 export function renderedSearchPages(): SearchPages {
   const key = Symbol.for('dossier.search-pages');

@@ -21,7 +21,7 @@ export default defineConfig({
   ...(process.env.DOSSIER_ASTRO_CACHE_DIR ? { cacheDir: process.env.DOSSIER_ASTRO_CACHE_DIR } : {}),
   // A page whose `cacheKey` (src/data/cache-keys.ts) and code are unchanged is taken from the previous
   // build, not rendered again (linked, by src/cli/incremental-links.ts): one edited article is republished
-  // in about 20 s at 100 articles, a minute at 1,000 (docs/performance.md). Astro keeps the previous pages in
+  // in about 23 s at 1,000 articles on two cores (docs/performance.md). Astro keeps the previous pages in
   // `node_modules/.astro/`, not in `dist/`, so the atomic swap (src/cli/build.ts) leaves them whole.
   experimental: { incrementalBuild: true },
   build: {

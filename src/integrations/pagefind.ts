@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { IndexedPage, IndexerAnswer, IndexerRequest } from './search-indexer';
-import { Worker } from 'node:worker_threads';
 import { indexedPageFile, pageFile, pageLanguage, pageNameOfFile, renderedSearchPages, startSearchFeed, type SearchFeed, type SearchPages } from '../lib/publish/search-pages';
 import { searchLanguage, siteLang, type SearchLanguage } from '../lib/text/language';
 

@@ -25,7 +25,7 @@ export type IndexerRequest =
   | { type: 'write'; id: number; lang: string; outputPath: string }
   | { type: 'close'; id: number };
 
-/** The answer to a request with an `id`: the pages added so far, or the index's page count, or what went wrong. */
+/** The answer to a request with an `id`: the pages added so far (to `added`), or what went wrong. */
 export interface IndexerAnswer {
   id: number;
   added?: IndexedPage[];

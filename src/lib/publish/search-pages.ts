@@ -69,14 +69,17 @@ export interface SearchFeed {
   rendered(name: string, lang: string, html: Buffer): void;
 }
 
+/** Where the feed is kept: the integration and the middleware are bundled apart, and share only the process. */
+const feedKey = Symbol.for('dossier.search-feed');
+
 /** The feed of this `astro build`, if one is running in this process. */
 export function searchFeed(): SearchFeed | undefined {
-  return (globalThis as Record<symbol, SearchFeed | undefined>)[Symbol.for('dossier.search-feed')];
+  return (globalThis as Record<symbol, SearchFeed | undefined>)[feedKey];
 }
 
 /** Makes `feed` the one `searchFeed` gives. */
 export function startSearchFeed(feed: SearchFeed): void {
-  (globalThis as Record<symbol, SearchFeed | undefined>)[Symbol.for('dossier.search-feed')] = feed;
+  (globalThis as Record<symbol, SearchFeed | undefined>)[feedKey] = feed;
 }
 
 /** The pages rendered in this process, which `src/middleware.ts` adds to and the integration reads. */
